@@ -1,0 +1,71 @@
+"""The command line: ``liaison [--vault PATH] [--data-dir DIR] COMMAND [--json]``.
+
+Every command is a function ``(ctx, args) -> Output``. Command groups live in
+modules listed in ``COMMAND_MODULES``; each has ``register(subparsers, common)``.
+User errors print one line and exit non-zero; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import import_module
+from typing import Sequence
+
+from ..errors import LiaisonError
+from .context import Context, Output
+
+COMMAND_MODULES = [
+    "liaison.cli.vault_cmds",
+]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before and after the command name."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS, help="the vault file (default: LIAISON_VAULT, then the data folder)")
+    p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep settings, logs and the default vault in DIR")
+    p.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help="read the passphrase from FILE")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print machine-readable JSON")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="liaison",
+        description="Liaison: case management for liaison officers, on an encrypted local vault.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    ctx = Context(args)
+    try:
+        out = args.func(ctx, args)
+        if out is None:
+            out = Output({"ok": True}, "")
+        ctx.emit(out)
+        return out.exit_code
+    except LiaisonError as exc:
+        ctx.fail(exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("liaison: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,45 @@
+"""Numbered schema migrations.
+
+Each module ``mNNNN_<what>.py`` in this package is migration NNNN and defines
+``up(db)``, where ``db`` is a ``sqlite_utils.Database``. Migrations run in order,
+each in its own transaction that also sets ``PRAGMA user_version`` to its number.
+A vault whose version is above the newest migration here was written by a newer
+Liaison and is refused untouched.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_NAME = re.compile(r"^m(\d{4})_(\w+)$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    up: Callable
+
+
+def all_migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for info in pkgutil.iter_modules(__path__):
+        m = _NAME.match(info.name)
+        if not m:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        found.append(Migration(int(m.group(1)), m.group(2), module.up))
+    found.sort(key=lambda mig: mig.version)
+    versions = [mig.version for mig in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {versions}")
+    return found
+
+
+def latest_version() -> int:
+    migs = all_migrations()
+    return migs[-1].version if migs else 0
