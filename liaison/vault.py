@@ -44,6 +44,17 @@ from .paths import keys_path, lock_path, sidecar_files
 STORES: dict[str, str] = {
     "settings": "liaison.settings:Settings",
     "audit": "liaison.audit:AuditLog",
+    "search": "liaison.search:SearchIndex",
+    "contacts": "liaison.records.contacts:ContactStore",
+    "agencies": "liaison.records.contacts:AgencyStore",
+    "agreements": "liaison.records.agreements:AgreementStore",
+    "cases": "liaison.records.cases:CaseStore",
+    "persons": "liaison.records.persons:PersonStore",
+    "retention": "liaison.records.retention:Retention",
+    "exchanges": "liaison.records.exchanges:ExchangeStore",
+    "attachments": "liaison.records.attachments:AttachmentStore",
+    "deadlines": "liaison.records.deadlines:DeadlineStore",
+    "stats": "liaison.stats:Statistics",
 }
 
 

@@ -1,0 +1,1 @@
+"""Record stores: cases, persons, contacts and agencies, agreements, exchanges, deadlines."""
