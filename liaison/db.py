@@ -30,6 +30,88 @@ IntegrityError = dbapi2.IntegrityError
 
 KEY_BYTES = 32
 
+# SQLite result codes meaning the file itself is bad (SQLCipher reports a failed
+# page HMAC as one of these).
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_corruption(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _CORRUPT_CODES:
+        return True
+    text = str(exc).lower()
+    return "malformed" in text or "file is not a database" in text
+
+
+def corrupted_error(exc: BaseException) -> VaultCorrupted:
+    return VaultCorrupted(
+        "Part of the vault file is damaged and cannot be decrypted.",
+        hint="Run 'liaison check', then restore from a backup. Nothing was changed.",
+    )
+
+
+class _GuardedCursor:
+    """A cursor whose reads turn corruption into :class:`VaultCorrupted`."""
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor) -> None:
+        self._cursor = cursor
+
+    def _guard(self, fn, *args):
+        try:
+            return fn(*args)
+        except DatabaseError as exc:
+            if is_corruption(exc):
+                raise corrupted_error(exc) from exc
+            raise
+
+    def fetchone(self):
+        return self._guard(self._cursor.fetchone)
+
+    def fetchall(self):
+        return self._guard(self._cursor.fetchall)
+
+    def fetchmany(self, *args):
+        return self._guard(self._cursor.fetchmany, *args)
+
+    def __iter__(self):
+        it = iter(self._cursor)
+        while True:
+            try:
+                row = next(it)
+            except StopIteration:
+                return
+            except DatabaseError as exc:
+                if is_corruption(exc):
+                    raise corrupted_error(exc) from exc
+                raise
+            yield row
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class VaultDatabase(sqlite_utils.Database):
+    """sqlite-utils on a vault connection: a damaged page surfaces as a domain
+    error, never as a driver exception."""
+
+    def execute(self, sql, parameters=None):
+        try:
+            return _GuardedCursor(super().execute(sql, parameters))
+        except DatabaseError as exc:
+            if is_corruption(exc):
+                raise corrupted_error(exc) from exc
+            raise
+
+    def executescript(self, sql):
+        try:
+            return super().executescript(sql)
+        except DatabaseError as exc:
+            if is_corruption(exc):
+                raise corrupted_error(exc) from exc
+            raise
+
 __all__ = [
     "DatabaseError",
     "IntegrityError",

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import keyslots as ks
-from .db import DatabaseError, connect, raw_key_pragma, sqlite_utils
+from .db import DatabaseError, VaultDatabase, connect, raw_key_pragma, sqlite_utils
 from .errors import (
     KeychainKeyMismatch,
     KeychainUnavailable,
@@ -211,7 +211,7 @@ class Vault:
     def _connect(self) -> None:
         assert self._key is not None
         self._conn = connect(str(self.path), self._key)
-        self._db = sqlite_utils.Database(self._conn)
+        self._db = VaultDatabase(self._conn)
 
     def _after_open(self) -> None:
         pass
@@ -501,7 +501,7 @@ class Vault:
             problems += [f"sqlite: {p}" for p in quick if p != "ok"]
             fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
             problems += [f"foreign key: {tuple(r)}" for r in fk]
-        except DatabaseError as exc:
+        except (DatabaseError, VaultCorrupted) as exc:
             problems.append(f"the file could not be read: {exc}")
         return {"ok": not problems, "problems": problems}
 
