@@ -9,9 +9,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import json
 import os
-import shutil
 import threading
 import uuid
 from dataclasses import dataclass
@@ -35,7 +33,7 @@ from .errors import (
 )
 from .filelock import VaultFileLock
 from .fileutil import atomic_write, create_private_file, ensure_private_dir
-from .keychain import Keychain, backend_label
+from .keychain import Keychain
 from .migrations import all_migrations, latest_version
 from .paths import keys_path, lock_path, sidecar_files
 
@@ -149,7 +147,13 @@ class Vault:
         path = Path(path).expanduser().resolve()
         if not path.exists():
             raise VaultNotFound(f"No vault at {path}.", hint="Create one with 'liaison init' or name another with --vault.")
-        slots = ks.KeySlots.load(keys_path(path))
+        lock = VaultFileLock(lock_path(path))
+        lock.acquire()
+        try:
+            _finish_interrupted_rekey(path)
+            slots = ks.KeySlots.load(keys_path(path))
+        finally:
+            lock.release()
         vault = cls(path, slots, bytearray(), keychain)
         vault._lock.acquire()
         try:
@@ -407,8 +411,8 @@ class Vault:
         code (returned), and the keychain when it was on.
 
         Crash safety: the new database and key slots are written beside the old
-        ones, then renamed database first; :meth:`open` finishes a rename that was
-        interrupted (see ``_finish_interrupted_rekey``).
+        ones, then renamed, database first; :meth:`open` finishes or drops a rekey
+        that was interrupted (see ``_finish_interrupted_rekey``).
         """
         self._require_open()
         ks.check_passphrase_strength(passphrase)
@@ -531,9 +535,25 @@ class Vault:
         return out
 
     def _audit_vault(self, what: str) -> None:
-        if "audit" in STORES and not self.is_locked:
-            with contextlib.suppress(Exception):
-                self.audit.log("alter", "vault", self.id, summary=what)
+        if not self.is_locked:
+            self.audit.log("alter", "vault", self.id, summary=what)
+
+
+def _finish_interrupted_rekey(path: Path) -> None:
+    """A rekey writes ``<vault>.rekey`` and ``<vault>.keys.rekey``, then renames the
+    database, then the key slots. If it was interrupted:
+    - both temporary files still there: the old vault is intact; drop them;
+    - only the slots' temporary file: the database already has the new key; finish
+      by renaming the slots."""
+    tmp_db = path.with_name(path.name + ".rekey")
+    kpath = keys_path(path)
+    tmp_keys = kpath.with_name(kpath.name + ".rekey")
+    if tmp_db.exists():
+        for p in (tmp_db, tmp_keys, *sidecar_files(tmp_db)):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+    elif tmp_keys.exists():
+        os.replace(tmp_keys, kpath)
 
 
 def file_sha256(path: Path) -> str:
@@ -551,4 +571,4 @@ def remove_vault_files(path: Path) -> None:
             p.unlink()
 
 
-__all__ = ["Vault", "file_sha256", "json", "shutil", "backend_label"]
+__all__ = ["Vault", "file_sha256", "remove_vault_files"]

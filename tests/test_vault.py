@@ -210,12 +210,13 @@ def test_byte_flipped_in_file_is_reported_and_file_unchanged(vault_path):
         data[offset] ^= 0x01
         vault_path.write_bytes(bytes(data))
         damaged = sha(vault_path)
-        with pytest.raises(VaultCorrupted) as err:
+        try:
             with Vault.open(vault_path, PASSPHRASE) as v2:
-                result = v2.check()
-                assert not result["ok"]
-                list(v2.db["notes"].rows)
-        assert "damaged" in str(err.value) or "problems" in str(err.value) or "read" in str(err.value)
+                result = v2.check()  # a damaged page deeper in the file: found by the check
+                assert not result["ok"], f"flip at {offset} not detected"
+                assert any("cipher" in p or "read" in p for p in result["problems"]), result
+        except VaultCorrupted as err:  # the first page: refused at open
+            assert "damaged" in str(err)
         assert sha(vault_path) == damaged, "opening a damaged vault must not change it"
         vault_path.write_bytes(original)
     Vault.open(vault_path, PASSPHRASE).close()
@@ -386,3 +387,60 @@ def test_sqlite_utils_catches_sqlcipher_errors(vault):
     with pytest.raises(Exception) as err:
         vault.db.execute("SELECT * FROM no_such_table")
     assert isinstance(err.value, sqlcipher3.OperationalError)
+
+
+def test_interrupted_rekey_before_renames_keeps_old_vault(vault_path, monkeypatch):
+    v, code = Vault.create(vault_path, PASSPHRASE)
+    v.db["notes"].insert({"text": SECRET})
+
+    real_replace = os.replace
+
+    def crash(src, dst):
+        raise OSError("power cut")
+
+    monkeypatch.setattr("liaison.vault.os.replace", crash)
+    with pytest.raises(OSError):
+        v.rekey("rekeyed passphrase here")
+    monkeypatch.setattr("liaison.vault.os.replace", real_replace)
+    v._teardown()
+    with Vault.open(vault_path, PASSPHRASE) as v2:
+        assert v2.db["notes"].get(1)["text"] == SECRET
+    assert not list(vault_path.parent.glob("*.rekey*"))
+    Vault.open(vault_path, recovery_code=code).close()
+
+
+def test_interrupted_rekey_between_renames_is_finished(vault_path, monkeypatch):
+    v, _ = Vault.create(vault_path, PASSPHRASE)
+    v.db["notes"].insert({"text": SECRET})
+    real_replace = os.replace
+    calls = []
+
+    def crash_on_second(src, dst):
+        # the database is renamed, then the power fails before the key slots are
+        if str(src).endswith(".keys.rekey"):
+            calls.append(dst)
+            raise OSError("power cut")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("liaison.vault.os.replace", crash_on_second)
+    with pytest.raises(OSError):
+        v.rekey("rekeyed passphrase here")
+    monkeypatch.setattr("liaison.vault.os.replace", real_replace)
+    v._teardown()
+    assert calls == [keys_path(vault_path)]
+    with Vault.open(vault_path, "rekeyed passphrase here") as v2:
+        assert v2.db["notes"].get(1)["text"] == SECRET
+    assert not list(vault_path.parent.glob("*.rekey*"))
+
+
+def test_reading_a_damaged_page_raises_domain_error(vault_path):
+    v, _ = Vault.create(vault_path, PASSPHRASE)
+    v.db["notes"].insert_all({"text": "y" * 3000} for _ in range(50))  # the last pages of the file
+    v.close()
+    data = bytearray(vault_path.read_bytes())
+    data[len(data) - 2000] ^= 0xFF
+    vault_path.write_bytes(bytes(data))
+    with Vault.open(vault_path, PASSPHRASE) as v2:
+        with pytest.raises(VaultCorrupted) as err:
+            list(v2.db["notes"].rows)
+        assert "liaison check" in str(err.value)
