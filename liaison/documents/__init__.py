@@ -1,0 +1,1 @@
+"""Formal request documents: templates, the resolved document, PDF rendering, the register."""
