@@ -90,8 +90,9 @@ def test_passphrase_file(env, capsys, monkeypatch):
 def test_no_passphrase_no_terminal_is_a_clear_error(env, capsys, monkeypatch):
     init(capsys, env)
     monkeypatch.delenv("LIAISON_PASSPHRASE")
-    monkeypatch.setattr(sys, "stdin", open(os.devnull))
-    rc, _, err = run(capsys, "--data-dir", str(env), "info")
+    with open(os.devnull) as devnull:
+        monkeypatch.setattr(sys, "stdin", devnull)
+        rc, _, err = run(capsys, "--data-dir", str(env), "info")
     assert rc == 4 and "LIAISON_PASSPHRASE" in err
 
 
