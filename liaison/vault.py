@@ -31,6 +31,7 @@ from .errors import (
     VaultNotFound,
     VaultTooNew,
 )
+from . import logs
 from .filelock import VaultFileLock
 from .fileutil import atomic_write, create_private_file, ensure_private_dir
 from .keychain import Keychain
@@ -218,7 +219,7 @@ class Vault:
         self._db = VaultDatabase(self._conn)
 
     def _after_open(self) -> None:
-        pass
+        logs.get("vault").info("vault %s opened (%s), schema %s", self.id, self.unlocked_by.method, self.schema_version)
 
     @property
     def keychain(self) -> Keychain:
@@ -241,6 +242,7 @@ class Vault:
             return
         if not allowed:
             raise MigrationFailed(f"The vault needs an upgrade from schema {current} to {target}.")
+        logs.get("vault").info("vault %s: migrating schema %s -> %s", self.id, current, target)
         if current > 0 and not fresh:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = self.path.parent / "backups" / f"{self.path.stem}-schema{current}-{stamp}{self.path.suffix}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import os
 import subprocess
 import sys
@@ -212,3 +213,16 @@ def test_launcher_dispatch():
     assert not wants_gui(["info"])
     assert not wants_gui(["--vault", "x.liaison", "info"])
     assert not wants_gui(["--help"])
+
+
+def test_data_dir_keeps_everything_in_one_folder(env, capsys):
+    init(capsys, env)
+    run(capsys, "--data-dir", str(env), "check")
+    log = env / "logs" / "liaison.log"
+    assert log.exists()
+    text = log.read_text()
+    assert "opened" in text
+    assert PASSPHRASE not in text
+    assert oct(log.stat().st_mode & 0o777) == "0o600"
+    home = os.environ["HOME"]
+    assert not any(p.name == "Liaison" for p in Path(home).rglob("*")), "nothing written under the home folder"

@@ -13,6 +13,7 @@ import sys
 from importlib import import_module
 from typing import Sequence
 
+from .. import logs
 from ..errors import LiaisonError
 from .context import Context, Output
 
@@ -63,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     ctx = Context(args)
     try:
+        if ctx.vault_path.parent.exists() or getattr(args, "data_dir", None):
+            logs.setup(ctx.paths)
         out = args.func(ctx, args)
         if out is None:
             out = Output({"ok": True}, "")
