@@ -64,8 +64,10 @@ def keyset_page(
     op = "<" if descending else ">"
     if after:
         value, last_id = decode_cursor(after)
-        clauses.append(f"({key} {op} ? OR ({key} = ? AND {id_expr} {op} ?))")
-        args += [value, value, last_id]
+        # A row-value comparison lets SQLite seek in the (column, id) index;
+        # the equivalent OR form makes it scan from the start.
+        clauses.append(f"({key}, {id_expr}) {op} (?, ?)")
+        args += [value, last_id]
     sql = select
     if clauses:
         sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
