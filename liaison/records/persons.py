@@ -306,7 +306,7 @@ class PersonStore:
             self._index(person_id)
             changes = created("person", person_id, reference=ref)
             if case_id:
-                changes = changes + self._link(db, case_id, person_id, role or values["category"], "")
+                changes = changes + self._link(db, case_id, person_id, role or values["category"], "", origin)
         return changes
 
     def update(self, ref_or_id: str, *, expected_rev: int | None = None, **fields: Any) -> Changes:
@@ -375,7 +375,7 @@ class PersonStore:
             role = check_category(role or prow[0], "role")
             return self._link(db, case_id, person_id, role, note)
 
-    def _link(self, db, case_id: str, person_id: str, role: str, note: str) -> Changes:
+    def _link(self, db, case_id: str, person_id: str, role: str, note: str, origin: str = "user") -> Changes:
         now = utcnow_iso()
         existing = db.execute("SELECT id, role, note FROM case_persons WHERE case_id = ? AND person_id = ?",
                               (case_id, person_id)).fetchone()
@@ -388,8 +388,8 @@ class PersonStore:
                        (role, note, now, existing[0]))
             summary = f"role of {person_ref} in {case_ref} changed: {existing[1]} -> {role}"
         else:
-            db.execute("INSERT INTO case_persons (id, case_id, person_id, role, note, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)", (new_id(), case_id, person_id, role, note, now, now))
+            db.execute("INSERT INTO case_persons (id, case_id, person_id, role, note, created_at, updated_at, origin) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (new_id(), case_id, person_id, role, note, now, now, origin))
             summary = f"{person_ref} linked to {case_ref} as {role}"
         self.vault.audit.log("combine", "case", case_id, ref=case_ref, summary=summary,
                              details={"person_id": person_id, "role": role})
