@@ -24,6 +24,9 @@ COMMAND_MODULES = [
     "liaison.cli.directory_cmds",
     "liaison.cli.case_cmds",
     "liaison.cli.log_cmds",
+    "liaison.cli.bundle_cmds",
+    "liaison.cli.demo_cmds",
+    "liaison.cli.doc_cmds",
 ]
 
 
