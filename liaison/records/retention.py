@@ -146,6 +146,10 @@ class Retention:
             # names, attachments): its entries are redacted in this transaction.
             redacted = self.vault.exchanges.redact_for_case(case_id, justification=reason)
             changes = changes + redacted
+            # Answers typed for the case's documents are free text that may name people.
+            from ..documents.context import erase_answers
+
+            erase_answers(db, case_id)
             if include_persons:
                 rows = db.execute(
                     "SELECT p.id, p.reference, p.erased_at, "

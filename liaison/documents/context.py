@@ -1,0 +1,575 @@
+"""From a template, a case and the officer's answers to a :class:`DocumentView`.
+
+Values come from the vault (the case, its persons, the officer's profile in
+``vault.settings``, the addressee agency or contact), from the officer's answers
+(stored per case and template in ``document_answers``), or from fixed statements.
+Words that have a translation (country names, offence categories, measures,
+urgency, choices, statements) are given in the document's language; with a
+second language they are given as "first / second". Text the officer typed is
+passed on exactly as typed: never escaped, never marked up (the renderer draws
+it as plain text).
+
+Completeness: :func:`missing` names every required field that has no value;
+:func:`resolve` refuses a final document while anything is missing
+(:class:`DocumentIncomplete`), and always makes a draft (``draft=True``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from ..changes import Changes, deleted, updated
+from ..db import DatabaseError
+from ..errors import NotFound, ValidationError
+from ..handling import parse_handling
+from ..ids import is_id, new_id
+from ..records.agreements import measures as measure_catalogue
+from ..refdata import country_name, validate_country
+from ..timeutil import parse_date, utcnow_iso
+from .labels import load_labels
+from .labels import text as label_text
+from .model import Annex, DocumentView, FieldView, SectionView
+from .templates import FieldSpec, Template, get_template, templates_dir
+
+__all__ = [
+    "DocumentIncomplete", "country_in", "erase_answers", "get_answers", "information_request_deadline", "missing",
+    "resolve", "set_answer", "suggest_second_language",
+]
+
+_MAX = {"text": 2_000, "long": 20_000}
+_MAX_ITEMS = 100
+_OFFICER_KEYS = ("name", "rank", "unit", "authority", "address", "phone", "email", "signature_block", "logo_path")
+
+
+class DocumentIncomplete(ValidationError):
+    """A final document was asked for while required fields are missing.
+    ``missing`` lists them as :func:`missing` does."""
+
+    def __init__(self, template_id: str, items: list[dict[str, str]]) -> None:
+        names = "; ".join(f"{m['label']} ({m['field']})" for m in items)
+        super().__init__(
+            f"The {template_id} document is incomplete: {names}.",
+            field=items[0]["field"] if items else None,
+            hint="Fill these in, or make a draft.",
+        )
+        self.missing = items
+
+
+# -------------------------------------------------------------------- languages
+@cache
+def _country_translation(lang: str):
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def country_in(code: str, lang: str) -> str:
+    """A country's name in ``lang`` (pycountry's ISO 3166 translations)."""
+    if not code:
+        return ""
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    english = c.name
+    translated = _country_translation(lang).gettext(english) if lang != "en" else english
+    if lang == "en" or translated == english:
+        return getattr(c, "common_name", None) or country_name(code) or english
+    return translated
+
+
+def _multi(values: list[str], sep: str = " / ") -> str:
+    """One text per language -> "first / second", or one text when they agree."""
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return sep.join(out)
+
+
+def _check_languages(lang: str, second_lang: str | None, labels: dict[str, dict[str, str]]) -> list[str]:
+    langs = [lang] + ([second_lang] if second_lang and second_lang != lang else [])
+    for code, name in zip(langs, ("lang", "second_lang"), strict=False):
+        if code not in labels:
+            raise ValidationError(
+                f"{name}: there are no document labels in '{code}'; languages: {', '.join(sorted(labels))}.",
+                field=name, hint="Add a labels file to add a language.")
+    return langs
+
+
+# ---------------------------------------------------------------------- answers
+def _case_row(vault, case_ref: str) -> dict[str, Any]:
+    case = vault.cases.get(case_ref)
+    if case.get("erased"):
+        raise ValidationError(f"Case {case['reference']} has been erased; no document can be made for it.",
+                              field="case")
+    return case
+
+
+def _check_answer(spec: FieldSpec, value: Any) -> Any:
+    """Validate an answer for an asked field; None means "no answer"."""
+    field = spec.key
+    if value is None:
+        return None
+    texts = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+    if any(isinstance(t, str) and "\x00" in t for t in texts):
+        raise ValidationError(f"{field}: the text contains a NUL character; remove it.", field=field)
+    if spec.kind in ("list", "measures"):
+        items = value.splitlines() if isinstance(value, str) else value
+        if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
+            raise ValidationError(f"{field}: give a list of texts.", field=field)
+        items = [i.strip() for i in items if i.strip()]
+        if len(items) > _MAX_ITEMS:
+            raise ValidationError(f"{field}: at most {_MAX_ITEMS} items.", field=field)
+        if any(len(i) > _MAX["long"] for i in items):
+            raise ValidationError(f"{field}: an item is longer than {_MAX['long']} characters.", field=field)
+        if spec.kind == "measures":
+            known = measure_catalogue()
+            items = [i.lower() if i.lower() in known else i for i in items]
+        return items or None
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: give the answer as text.", field=field)
+    text = value.strip()
+    if not text:
+        return None
+    if spec.kind == "date":
+        return parse_date(text, field=field).isoformat()
+    if spec.kind == "country":
+        return validate_country(text, field=field)
+    if spec.kind == "choice":
+        option = text.lower()
+        if option not in spec.choices:
+            raise ValidationError(f"{field}: '{text}' is not one of {', '.join(spec.choices)}.", field=field)
+        return option
+    limit = _MAX.get(spec.kind, _MAX["long"])
+    if len(text) > limit:
+        raise ValidationError(f"{field}: at most {limit} characters (this is {len(text)}).", field=field)
+    return text
+
+
+def _asked_field(template: Template, key: str) -> FieldSpec:
+    spec = template.field(key)
+    if not spec.asked:
+        how = "it is fixed text" if spec.source == "fixed" else f"it comes from {spec.source}"
+        raise ValidationError(f"{key}: the officer does not answer this field in {template.id}; {how}.", field=key)
+    return spec
+
+
+def set_answer(vault, case_ref: str, template_id: str, key: str, value: Any) -> Changes:
+    """Keep the officer's answer to one question of a template for a case
+    (``None`` or an empty text removes it). Audited as an alteration of the
+    case; the audit entry names the field, never the answer."""
+    template = get_template(vault, template_id)
+    spec = _asked_field(template, key)
+    clean = _check_answer(spec, value)
+    case = _case_row(vault, case_ref)
+    now = utcnow_iso()
+    try:
+        with vault.transaction() as db:
+            if clean is None:
+                cur = db.execute("DELETE FROM document_answers WHERE case_id = ? AND template_id = ? AND key = ?",
+                                 (case["id"], template.id, key))
+                if not cur.rowcount:
+                    return Changes(note="nothing changed")
+                summary = f"document answer removed: {template.id}/{key}"
+            else:
+                encoded = json.dumps(clean, ensure_ascii=False)
+                row = db.execute("SELECT value FROM document_answers WHERE case_id = ? AND template_id = ? AND key = ?",
+                                 (case["id"], template.id, key)).fetchone()
+                if row is not None and row[0] == encoded:
+                    return Changes(note="nothing changed")
+                db.execute(
+                    "INSERT INTO document_answers (case_id, template_id, key, value, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, template_id, key) DO UPDATE SET "
+                    "value = excluded.value, updated_at = excluded.updated_at, rev = rev + 1",
+                    (case["id"], template.id, key, encoded, now, now),
+                )
+                summary = f"document answer set: {template.id}/{key}"
+            vault.audit.log("alter", "case", case["id"], ref=case["reference"], summary=summary,
+                            details={"template": template.id, "field": key})
+    except DatabaseError as exc:
+        raise ValidationError(f"The answer could not be saved: {exc}.", field=key) from exc
+    make = deleted if clean is None else updated
+    return make("document_answer", f"{case['id']}/{template.id}/{key}", case_id=case["id"])
+
+
+def erase_answers(db, case_id: str) -> int:
+    """Delete every stored answer of a case, inside the caller's transaction.
+    For case erasure: answers are free text and may hold personal data.
+    Returns how many were deleted."""
+    return db.execute("DELETE FROM document_answers WHERE case_id = ?", (case_id,)).rowcount
+
+
+def get_answers(vault, case_ref: str, template_id: str) -> dict[str, Any]:
+    """The stored answers for a case and template: field key -> value."""
+    case_id = vault.cases.resolve(case_ref)
+    rows = vault.db.execute(
+        "SELECT key, value FROM document_answers WHERE case_id = ? AND template_id = ? ORDER BY key",
+        (case_id, str(template_id)),
+    ).fetchall()
+    return {k: json.loads(v) for k, v in rows}
+
+
+# -------------------------------------------------------------------- addressee
+def _addressee(vault, case: dict[str, Any], template: Template, choice: str | None) -> dict[str, str]:
+    """The agency or contact the document is addressed to: the one named, else
+    the only agency of the template's preferred kind in the requested state."""
+    if choice:
+        text = str(choice).strip()
+        try:
+            return _from_agency(vault.agencies.get(text))
+        except NotFound:
+            pass
+        try:
+            contact = vault.contacts.get(text)
+        except NotFound:
+            raise NotFound(f"No agency or contact '{text}' to address the document to.",
+                           hint="Name an agency (id or name) or a contact (id or e-mail).") from None
+        agency = vault.agencies.get(contact["agency_id"]) if contact.get("agency_id") else None
+        return {
+            "id": contact["id"], "type": "contact", "name": contact["name"],
+            "authority": agency["name"] if agency else contact.get("organisation", ""),
+            "address": agency["address"] if agency else "", "email": contact.get("email", ""),
+            "country": contact["country"],
+        }
+    for kind in template.addressee_kinds:
+        rows = vault.db.execute(
+            "SELECT id FROM agencies WHERE country = ? AND kind = ? ORDER BY id LIMIT 2",
+            (case["requested_state"], kind),
+        ).fetchall()
+        if len(rows) == 1:
+            return _from_agency(vault.agencies.get(rows[0][0]))
+        if len(rows) > 1:
+            break  # several candidates: the officer must choose
+    return {}
+
+
+def _from_agency(a: dict[str, Any]) -> dict[str, str]:
+    return {"id": a["id"], "type": "agency", "name": a["name"], "authority": a["name"], "address": a["address"],
+            "email": a["email"], "country": a["country"], "kind": a["kind"]}
+
+
+# ------------------------------------------------------------------------ values
+_DOCUMENT_TYPES = {"passport", "identity card", "driving licence", "residence permit", "visa", "other"}
+
+
+def information_request_deadline(urgent: bool, access: str | None) -> str | None:
+    """The Art. 5 time limit of Directive (EU) 2023/977 as a label id: 8 hours
+    (urgent, directly accessible), 3 calendar days (urgent, indirectly
+    accessible), 7 calendar days (all others). None when an urgent request
+    does not yet say which access applies."""
+    if not urgent:
+        return "deadline.days_7"
+    if access == "direct":
+        return "deadline.hours_8"
+    if access == "indirect":
+        return "deadline.days_3"
+    return None
+
+
+class _Resolver:
+    def __init__(self, vault, case: dict[str, Any], template: Template, langs: list[str],
+                 labels: dict[str, dict[str, str]], answers: dict[str, Any], addressee: dict[str, str],
+                 doc_date: str) -> None:
+        self.vault, self.case, self.template, self.langs = vault, case, template, langs
+        self.labels, self.answers, self.addressee, self.date = labels, answers, addressee, doc_date
+        self.urgent = case.get("urgency") == "urgent"
+        self._sender: dict[str, str] | None = None
+
+    def t(self, key: str) -> dict[str, str]:
+        return {lang: label_text(self.labels, key, lang) for lang in self.langs}
+
+    def tm(self, key: str, sep: str = " / ") -> str:
+        return _multi([label_text(self.labels, key, lang) for lang in self.langs], sep)
+
+    def country(self, code: str) -> str:
+        return _multi([country_in(code, lang) for lang in self.langs]) if code else ""
+
+    @property
+    def sender(self) -> dict[str, str]:
+        if self._sender is None:
+            s = {k: str(self.vault.settings.get(f"officer.{k}") or "").strip() for k in _OFFICER_KEYS}
+            if not s["signature_block"]:
+                s["signature_block"] = "\n".join(x for x in (s["name"], s["rank"], s["unit"], s["authority"]) if x)
+            self._sender = s
+        return self._sender
+
+    def offence(self) -> str:
+        slug, free = self.case.get("offence_category") or "", (self.case.get("offence_text") or "").strip()
+        if not slug:
+            return free
+        title = self.tm(f"offence.{slug}") if f"offence.{slug}" in self.labels.get("en", {}) else \
+            self.case.get("offence_title") or slug
+        return f"{title} ({free})" if free else title
+
+    def legal_basis(self) -> str:
+        """The agreement's title; a reference instrument's in the document's
+        language(s) (labels ``instrument.<key>``)."""
+        lb = self.case.get("legal_basis") or {}
+        if not lb.get("id"):
+            return ""
+        row = self.vault.db.execute("SELECT key, title, reference FROM agreements WHERE id = ?",
+                                    (lb["id"],)).fetchone()
+        if row is None:
+            return lb.get("title") or lb.get("reference") or ""
+        key, title, reference = row
+        if key and f"instrument.{key}" in self.labels.get("en", {}):
+            return self.tm(f"instrument.{key}")
+        return title or reference or ""
+
+    def persons(self) -> list[dict[str, Any]]:
+        out = []
+        for link in self.case.get("persons", []):
+            if link.get("erased"):
+                continue
+            p = self.vault.persons.get(link["person_id"])
+            docs = []
+            for d in p.get("documents", []):
+                dtype = d.get("type", "")
+                kind = self.tm(f"document_type.{dtype.replace(' ', '_')}") if dtype in _DOCUMENT_TYPES else dtype
+                where = self.country(d.get("country", "")) if d.get("country") else ""
+                extra = ", ".join(x for x in (where, d.get("expires", "")) if x)
+                docs.append(" ".join(x for x in (kind, d.get("number", ""), f"({extra})" if extra else "") if x))
+            names = [n["text"] for n in p.get("names", []) if n.get("text") and n["text"] != p["display_name"]]
+            out.append({
+                "reference": p["reference"],
+                "name": p["display_name"],
+                "names": names,
+                "transliteration": p.get("transliteration", ""),
+                "date_of_birth": p.get("date_of_birth", ""),
+                "nationality": self.country(p.get("nationality", "")),
+                "documents": docs,
+                "role": self.tm(f"category.{link.get('role') or p['category']}"),
+            })
+        return out
+
+    def source(self, spec: FieldSpec) -> Any:
+        src = spec.source
+        case = self.case
+        if src == "case.offence":
+            return self.offence()
+        if src in ("case.requesting_state", "case.requested_state"):
+            return self.country(case[src.split(".", 1)[1]])
+        if src == "case.urgency":
+            return self.tm(f"urgency.{case['urgency']}")
+        if src == "case.legal_basis":
+            return self.legal_basis()
+        if src == "case.persons":
+            return self.persons()
+        if src.startswith("case."):
+            return case.get(src.split(".", 1)[1]) or ""
+        if src.startswith("sender."):
+            return self.sender[src.split(".", 1)[1]]
+        if src == "addressee.country":
+            return self.country(self.addressee.get("country", ""))
+        if src.startswith("addressee."):
+            return self.addressee.get(src.split(".", 1)[1], "")
+        if src == "document.date":
+            return self.date
+        if src == "deadline.information_request":
+            key = information_request_deadline(self.urgent, self.answers.get("information_access"))
+            return self.tm(key) if key else ""
+        raise ValidationError(f"Unknown source {src}.", field=spec.key)  # the loader refuses these
+
+    def answer(self, spec: FieldSpec) -> Any:
+        value = self.answers.get(spec.key)
+        if value in (None, "", []):
+            return None
+        if spec.kind == "choice":
+            return self.tm(spec.choices[value]) if value in spec.choices else value
+        if spec.kind == "country":
+            return self.country(value)
+        if spec.kind == "measures":
+            known = measure_catalogue()
+            return [self.tm(f"measure.{m}") if m in known else m for m in value]
+        return value
+
+    def field(self, spec: FieldSpec) -> FieldView:
+        if spec.source == "fixed":
+            value: Any = self.tm(spec.text or "", "\n")
+        elif spec.asked:
+            value = self.answer(spec)
+        else:
+            value = self.source(spec)
+        if value in ("", [], None):
+            value = None
+        is_missing = value is None and spec.is_required(self.urgent)
+        return FieldView(
+            key=spec.key, label=self.t(spec.label), kind=spec.kind, required=spec.is_required(self.urgent),
+            value=value, source=spec.source, missing=is_missing, help=self.t(spec.help) if spec.help else {},
+        )
+
+    def sections(self) -> list[SectionView]:
+        return [
+            SectionView(key=s.key, heading=self.t(s.heading), fields=[self.field(f) for f in s.fields],
+                        intro=self.t(s.intro) if s.intro else {})
+            for s in self.template.sections
+        ]
+
+    def handling(self) -> tuple[str, dict[str, str]]:
+        code = self.case.get("handling") or ""
+        parsed = parse_handling(code, self.case.get("handling_h3_text") or None) if code else None
+        if parsed is None:
+            return "", {}
+        texts: dict[str, str] = {}
+        for lang in self.langs:
+            parts = []
+            if parsed.tlp:
+                parts.append(label_text(self.labels, "handling.tlp_" + parsed.tlp[4:].lower().replace("+", "_"), lang))
+            if parsed.europol:
+                part = label_text(self.labels, f"handling.{parsed.europol.lower()}", lang)
+                if parsed.europol == "H3" and parsed.h3_text:
+                    part += " " + parsed.h3_text
+                parts.append(part)
+            texts[lang] = " ".join(parts)
+        return str(parsed), texts
+
+
+def suggest_second_language(vault, case_ref: str, template_id: str, *, lang: str = "en",
+                            addressee: str | None = None) -> str | None:
+    """The receiving side's language for a bilingual document: the first
+    language of the addressee (agency or contact) that has document labels and
+    differs from ``lang``; None when there is none."""
+    template = get_template(vault, template_id)
+    case = _case_row(vault, case_ref)
+    target = _addressee(vault, case, template, addressee)
+    if not target:
+        return None
+    store = vault.agencies if target.get("type") == "agency" else vault.contacts
+    own = templates_dir(vault)
+    labels = load_labels([own] if own and own.is_dir() else ())
+    for code in store.get(target["id"]).get("languages") or []:
+        if code != lang and code in labels:
+            return code
+    return None
+
+
+def _how_to_fill(spec: FieldSpec, case_ref: str, template_id: str) -> str:
+    src = spec.source
+    if spec.asked:
+        return f"liaison doc answer {case_ref} {template_id} {spec.key} VALUE"
+    flags = {"case.counterpart_reference": "--counterpart-reference REF", "case.summary": "--summary TEXT",
+             "case.offence": "--offence-category SLUG or --offence-text TEXT", "case.legal_basis": "--legal-basis REF",
+             "case.urgency_reason": "--urgency-reason TEXT", "case.title": "--title TEXT"}
+    if src in flags:
+        return f"liaison case update {case_ref} {flags[src]}"
+    if src == "case.persons":
+        return f"liaison person link PERSON --case {case_ref}"
+    if src.startswith("sender."):
+        return f"set officer.{src.split('.', 1)[1]} in the officer's profile"
+    if src.startswith("addressee."):
+        return "choose the addressee (an agency or a contact), or record the requested state's authority"
+    if src == "deadline.information_request":
+        return f"liaison doc answer {case_ref} {template_id} information_access direct|indirect"
+    return f"fill in {src}"
+
+
+def _annex(item: Any) -> Annex:
+    if isinstance(item, Annex):
+        return item
+    description = ""
+    if isinstance(item, tuple):
+        item, description = item
+    p = Path(item)
+    h = hashlib.sha256()
+    try:
+        with p.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"annexes: {p} cannot be read ({exc.strerror}).", field="annexes") from exc
+    return Annex(p.name, h.hexdigest(), size, description)
+
+
+def _prepare(vault, case_ref: str, template_id: str, lang: str, second_lang: str | None,
+             answers: dict[str, Any] | None, addressee: str | None, doc_date: str | None):
+    template = get_template(vault, template_id)
+    own = templates_dir(vault)
+    labels = load_labels([own] if own and own.is_dir() else ())
+    langs = _check_languages(lang, second_lang, labels)
+    case = _case_row(vault, case_ref)
+    stored = get_answers(vault, case["id"], template.id)
+    for key, value in (answers or {}).items():
+        stored[key] = _check_answer(_asked_field(template, key), value)
+    when = parse_date(doc_date, field="date").isoformat() if doc_date else datetime.now().astimezone().date().isoformat()
+    target = _addressee(vault, case, template, addressee)
+    return template, _Resolver(vault, case, template, langs, labels, stored, target, when)
+
+
+def missing(vault, case_ref: str, template_id: str, *, lang: str = "en", second_lang: str | None = None,
+            answers: dict[str, Any] | None = None, addressee: str | None = None) -> list[dict[str, str]]:
+    """Every required field without a value: ``{field, section, label, source,
+    how}`` (label in ``lang``; ``how`` says where to fill it in)."""
+    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, None)
+    out = []
+    for section in r.sections():
+        for f in section.fields:
+            if f.missing:
+                spec = template.field(f.key)
+                out.append({"field": f.key, "section": section.key, "label": f.label[lang], "source": f.source,
+                            "how": _how_to_fill(spec, r.case["reference"], template.id)})
+    return out
+
+
+def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_lang: str | None = None,
+            answers: dict[str, Any] | None = None, addressee: str | None = None, draft: bool = False,
+            annexes: Iterable[Any] = (), document_id: str | None = None,
+            date: str | None = None) -> DocumentView:
+    """The document ready to draw. ``answers`` override the stored ones for this
+    call only; ``addressee`` is an agency (id or name) or a contact (id or
+    e-mail); ``annexes`` are :class:`Annex` objects or file paths (hashed here).
+    A final document (``draft=False``) with a required field missing raises
+    :class:`DocumentIncomplete` naming every missing field."""
+    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, date)
+    sections = r.sections()
+    gaps = [f for s in sections for f in s.fields if f.missing]
+    if gaps and not draft:
+        raise DocumentIncomplete(template.id, [
+            {"field": f.key, "section": s.key, "label": f.label[lang], "source": f.source,
+             "how": _how_to_fill(template.field(f.key), r.case["reference"], template.id)}
+            for s in sections for f in s.fields if f.missing
+        ])
+    if document_id is not None and not is_id(document_id):
+        raise ValidationError("document_id must be a ULID.", field="document_id")
+    handling, handling_text = r.handling()
+    addressee_view = {k: r.addressee.get(k, "") for k in ("name", "authority", "address", "email")}
+    addressee_view["country"] = r.country(r.addressee.get("country", "") or r.case["requested_state"])
+    layout = {lang_: {k: v for k, v in r.labels.get("en", {}).items() if k.startswith("layout.")}
+              for lang_ in r.langs}
+    for lang_ in r.langs:
+        layout[lang_].update({k: v for k, v in r.labels.get(lang_, {}).items() if k.startswith("layout.")})
+    title = r.t(template.title)
+    if template.intro:
+        intro = r.t(template.intro)
+        sections.insert(0, SectionView(key="intro", heading={lang_: "" for lang_ in r.langs}, fields=[], intro=intro))
+    return DocumentView(
+        template_id=template.id,
+        template_version=template.version,
+        languages=list(r.langs),
+        title=title,
+        subject=r.t(template.subject),
+        legal_basis=r.t(template.legal_basis),
+        document_id=document_id or new_id(),
+        date=r.date,
+        own_reference=r.case["reference"],
+        counterpart_reference=r.case.get("counterpart_reference") or "",
+        case_id=r.case["id"],
+        handling=handling,
+        handling_text=handling_text,
+        sender=dict(r.sender),
+        addressee=addressee_view,
+        sections=sections,
+        annexes=[_annex(a) for a in annexes],
+        draft=draft,
+        labels=layout,
+    )
