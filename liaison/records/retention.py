@@ -148,8 +148,10 @@ class Retention:
             changes = changes + redacted
             # Answers typed for the case's documents are free text that may name people.
             from ..documents.context import erase_answers
+            from ..documents.register import erase_for_case
 
             erase_answers(db, case_id)
+            erase_for_case(self.vault, db, case_id)
             if include_persons:
                 rows = db.execute(
                     "SELECT p.id, p.reference, p.erased_at, "

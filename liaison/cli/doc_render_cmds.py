@@ -1,0 +1,145 @@
+"""Document commands of the renderer: ``doc render|list|export|verify|email`` (joined to the ``doc`` group by
+``doc_cmds.py``).
+
+``doc render`` makes a final document (stored in the register, audited) unless ``--draft`` is given, and writes
+the PDF the officer asked for; ``doc verify FILE`` says whether a PDF is one of ours (exit 0), altered or
+foreign (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..documents import register as reg
+from ..documents.email import email_draft
+from ..errors import UsageError, ValidationError
+from ..fileutil import atomic_write
+from .context import Context, Output
+
+_MAX_VERIFY_BYTES = 512 * 1024 * 1024
+
+
+def register(doc_sub, common) -> None:
+    """Add render, list, export, verify and email to the ``doc`` group."""
+    p = doc_sub.add_parser("render", parents=[common], help="make a document as PDF (final and registered, or a draft)")
+    p.add_argument("case", metavar="CASE", help="the case's reference or id")
+    p.add_argument("template", metavar="TEMPLATE", help="a template id (see `doc templates`)")
+    p.add_argument("--lang", default="en", metavar="LANG", help="the sender's language (default en)")
+    p.add_argument("--second-lang", metavar="LANG", help="the receiving state's language, side by side")
+    p.add_argument("--draft", action="store_true", help="a draft: always possible, DRAFT on every page, not registered")
+    p.add_argument("--addressee", metavar="AGENCY_OR_CONTACT", help="an agency (id or name) or a contact (id or e-mail)")
+    p.add_argument("--annex", action="append", default=[], metavar="FILE", help="a file annexed (its SHA-256 is listed)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the document's date (default today)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.set_defaults(func=cmd_render)
+
+    p = doc_sub.add_parser("list", parents=[common], help="the documents of a case in the register, newest first")
+    p.add_argument("case", metavar="CASE", help="the case's reference or id")
+    p.add_argument("--sort", choices=reg.SORTABLE, default="created_at")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--descending", action="store_true", default=True)
+    order.add_argument("--ascending", dest="descending", action="store_false")
+    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000)")
+    p.add_argument("--after", metavar="CURSOR", help="the next_cursor of the previous page")
+    p.set_defaults(func=cmd_list)
+
+    p = doc_sub.add_parser("export", parents=[common], help="write a registered document's PDF to a file")
+    p.add_argument("document", metavar="DOC_ID", help="the document id (or the short id in its footer)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--to", action="append", default=[], metavar="RECIPIENT",
+                   help="who it is for (recorded as a disclosure); repeat for several")
+    p.add_argument("--justification", metavar="TEXT", help="why, when the document is TLP:RED or H2")
+    p.set_defaults(func=cmd_export)
+
+    p = doc_sub.add_parser("verify", parents=[common], help="is this PDF one of ours, which one, and unaltered?")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.set_defaults(func=cmd_verify)
+
+    p = doc_sub.add_parser("email", parents=[common], help="write an e-mail draft (.eml) with the document attached")
+    p.add_argument("document", metavar="DOC_ID", help="the document id (or the short id in its footer)")
+    p.add_argument("--to", action="append", required=True, metavar="ADDRESS", help="repeat for several")
+    p.add_argument("--cc", action="append", default=[], metavar="ADDRESS")
+    p.add_argument("--justification", metavar="TEXT", help="required to e-mail a TLP:RED or H2 document (audited)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.eml")
+    p.set_defaults(func=cmd_email)
+
+
+def _output_path(value: str, suffix: str) -> Path:
+    dest = Path(value).expanduser()
+    if dest.is_dir():
+        raise UsageError(f"{dest} is a folder; give a file name ending in {suffix}.")
+    if not dest.parent.is_dir():
+        raise UsageError(f"The folder {dest.parent} does not exist.")
+    return dest
+
+
+def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
+    from ..documents import context as doc_context  # the template engine
+
+    dest = _output_path(args.output, ".pdf")
+    vault = ctx.vault()
+    view = doc_context.resolve(vault, args.case, args.template, lang=args.lang, second_lang=args.second_lang,
+                               addressee=args.addressee, draft=args.draft, annexes=args.annex, date=args.date)
+    if args.draft:
+        reg.export_draft(vault, view, dest)
+        data = {"id": view.document_id, "status": "draft", "path": str(dest),
+                "missing": [f.key for f in view.missing]}
+        note = f" ({len(view.missing)} field(s) still missing)" if view.missing else ""
+        return Output(data, f"Draft written to {dest}{note}. Drafts are not kept in the register.")
+    changes = reg.finalise(vault, view)
+    reg.export_pdf(vault, view.document_id, dest)
+    data = {"id": view.document_id, "status": "final", "version": changes.extra["version"],
+            "sha256": changes.extra["sha256"], "supersedes": changes.extra["supersedes"], "path": str(dest)}
+    return Output(data, f"Document {view.document_id} (version {data['version']}) registered and written to {dest}.")
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
+    vault = ctx.vault()
+    page = reg.list_documents(vault, args.case, sort=args.sort, descending=args.descending, after=args.after,
+                              limit=args.limit)
+
+    def text() -> str:
+        if not page.items:
+            return "No documents."
+        lines = [f"{d['id']}  v{d['version']:<3} {d['status']:<6} {d['template_id']:<24} {d['document_date']:<10}  "
+                 f"{d['title']}" + ("  (superseded)" if d["superseded_by"] else "") for d in page.items]
+        if page.next_cursor:
+            lines.append(f"more: --after {page.next_cursor}")
+        return "\n".join(lines)
+
+    return Output(page.to_dict(), text)
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
+    dest = _output_path(args.output, ".pdf")
+    vault = ctx.vault()
+    doc_id = reg.resolve(vault, args.document)
+    reg.export_pdf(vault, doc_id, dest, recipients=args.to, justification=args.justification)
+    return Output({"id": doc_id, "path": str(dest), "recipients": args.to}, f"Written to {dest}.")
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> Output:
+    path = Path(args.file).expanduser()
+    try:
+        if path.stat().st_size > _MAX_VERIFY_BYTES:
+            raise ValidationError(f"{path} is too large to be a Liaison document.", field="file")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    result = reg.verify(ctx.vault(), data)
+    good = result["ours"] and not result["altered"]
+    return Output(result, result["message"], exit_code=0 if good else 1)
+
+
+def cmd_email(ctx: Context, args: argparse.Namespace) -> Output:
+    dest = _output_path(args.output, ".eml")
+    vault = ctx.vault()
+    doc_id = reg.resolve(vault, args.document)
+    raw = email_draft(vault, doc_id, args.to, cc=args.cc, justification=args.justification)
+    try:
+        atomic_write(dest, raw)
+    except OSError as exc:
+        raise UsageError(f"Cannot write {dest}: {exc.strerror or exc}.") from exc
+    return Output({"id": doc_id, "path": str(dest), "to": args.to, "cc": args.cc},
+                  f"E-mail draft written to {dest}; open it in your mail client to review and send.")
