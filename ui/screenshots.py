@@ -1,0 +1,148 @@
+"""Pictures of the desktop screens, to look at what we build.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python -m ui.screenshots OUTDIR
+
+Everything happens in a temporary folder with an in-memory keychain: no real
+vault, home folder or keychain is touched.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from liaison import keyslots
+from liaison.keychain import Keychain
+from liaison.paths import Paths
+
+from .app import make_application
+from .main_window import MainWindow
+from .session import Session
+
+SIZE = (1180, 760)
+
+
+class _MemoryKeyring(KeyringBackend):
+    """A keychain that exists only while the screenshots are taken."""
+
+    priority = 1
+    name = "Screenshot keychain"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not reach the expected state")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _settle() -> None:
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents()
+
+
+def _shot(widget: QWidget, out: Path, name: str) -> Path:
+    _settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def take(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    make_application()
+    # Cheap key derivation: these vaults are thrown away at the end.
+    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # Window state (QSettings) goes to the temporary folder too, not the user's config.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        paths = Paths.resolve(tmp)
+        keychain = Keychain(_MemoryKeyring())
+        session = Session(paths.default_vault(), keychain=keychain, paths=paths)
+        win = MainWindow(session, watch_screen=False)
+        win.resize(*SIZE)
+        win.show()
+        win.start()
+        fr = win.first_run
+        fr.pass1.setText("correct horse battery staple")
+        fr.pass2.setText("correct horse battery staple")
+        shots.append(_shot(win, out, "1-first-run"))
+        fr.create_button.click()
+        _wait(lambda: fr.steps.currentIndex() == 1)
+        shots.append(_shot(win, out, "2-recovery-code"))
+        fr.written.setChecked(True)
+        fr.continue_button.click()
+        _wait(lambda: win.states.currentWidget() is win.workspace)
+        win.close()
+
+        session = Session(paths.default_vault(), keychain=Keychain(_MemoryKeyring()), paths=paths)
+        win = MainWindow(session, watch_screen=False)
+        win.resize(*SIZE)
+        win.show()
+        win.start()
+        up = win.unlock_page
+        shots.append(_shot(win, out, "3-unlock"))
+        up.passphrase.setText("not the passphrase at all")
+        up.unlock_button.click()
+        _wait(lambda: up.error.isVisible())
+        shots.append(_shot(win, out, "4-unlock-wrong-passphrase"))
+        up.passphrase.setText("correct horse battery staple")
+        up.unlock_button.click()
+        _wait(lambda: win.states.currentWidget() is win.workspace)
+        shots.append(_shot(win, out, "5-dashboard"))
+        win.show_section("contacts")
+        shots.append(_shot(win, out, "6-section-placeholder"))
+        win.lock("idle")
+        shots.append(_shot(win, out, "7-locked"))
+        win.close()
+
+        demo = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
+        win = MainWindow(demo, watch_screen=False)
+        win.resize(*SIZE)
+        win.show()
+        win.start()
+        # The demo filler is someone else's module: a failure of it is pictured, not fatal here.
+        _wait(lambda: win.states.currentWidget() is win.workspace or win.unlock_page.problem.isVisible())
+        win.show_section("dashboard")
+        shots.append(_shot(win, out, "8-demo-dashboard"))
+        win.lock("user")
+        shots.append(_shot(win, out, "9-demo-unlock"))
+        win.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "screenshots")
+    take(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""The workspace's sections, registered in :data:`SECTIONS`.
+
+Each section is a :class:`SectionPage` subclass. The window builds one page per
+entry when the vault is unlocked and destroys them all when it locks, so that
+no record stays in memory behind the lock screen. Later work replaces an entry
+(``SECTIONS["cases"] = CasesPage``); the order of the dict is the order of the
+navigation column and of the Ctrl+1..8 shortcuts.
+
+Until a section's real page exists, a :class:`PlaceholderSection` says what it
+will hold and how many records of that kind the vault has, when its table exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison.errors import LiaisonError
+
+from . import style
+from .session import Session
+
+log = logging.getLogger(__name__)
+
+RECENT_AUDIT_ENTRIES = 10
+
+
+class SectionPage(QWidget):
+    """One section of the workspace. Subclasses set ``key`` and ``title`` and
+    fill ``refresh``; ``clear`` must drop every record the page shows."""
+
+    key: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName(f"section-{self.key}")
+        self.setAccessibleName(self.title)
+
+    def refresh(self) -> None:
+        """Load what the page shows from the vault."""
+
+    def clear(self) -> None:
+        """Forget what the page shows (called before the vault locks)."""
+
+    def nav_count(self) -> int | None:
+        """A count for the navigation column, or None for no count."""
+        return None
+
+
+def table_count(session: Session, table: str) -> int | None:
+    """The number of rows in ``table``, or None when the vault has no such table
+    (its store is not part of this version yet). ``table`` is always one of our
+    own constants, never user text."""
+    if not session.is_open:
+        return None
+    assert session.vault is not None
+    try:
+        db = session.vault.db
+        exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        if not exists:
+            return None
+        quoted = '"' + table.replace('"', '""') + '"'
+        return int(db.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+    except LiaisonError:
+        return None
+    except Exception:  # a driver error must not take the window down; it is logged
+        log.exception("counting %s failed", table)
+        return None
+
+
+class PlaceholderSection(SectionPage):
+    """Stands for a section whose page is written later: what it will hold, and
+    the real count of its records. No made-up content."""
+
+    holds: ClassVar[str] = ""
+    tables: ClassVar[tuple[tuple[str, str], ...]] = ()  # (table name, label for its count)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading = style.label(self.title, "title")
+        self.description = style.label(self.holds)
+        self.counts = style.label("", "muted")
+        self.counts.setObjectName("counts")
+        style.tabular(self.counts)
+        self.note = style.label("This section's screens arrive in a later version of Liaison.", "muted")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.setSpacing(10)
+        box.addWidget(self.heading)
+        box.addWidget(self.description)
+        box.addWidget(self.counts)
+        box.addWidget(self.note)
+        box.addStretch(1)
+        self._counts: dict[str, int | None] = {}
+
+    def refresh(self) -> None:
+        self._counts = {table: table_count(self.session, table) for table, _label in self.tables}
+        parts = []
+        for table, label in self.tables:
+            n = self._counts[table]
+            parts.append(f"{label}: {n:,}" if n is not None else f"{label}: not in this vault yet")
+        self.counts.setText("In this vault: " + " · ".join(parts) if parts else "")
+
+    def clear(self) -> None:
+        self._counts = {}
+        self.counts.clear()
+
+    def nav_count(self) -> int | None:
+        known = [n for n in self._counts.values() if n is not None]
+        return sum(known) if known else None
+
+
+class CasesSection(PlaceholderSection):
+    key, title = "cases", "Cases"
+    holds = ("Each case: its number, the requesting and requested states, the legal basis, the handling code, "
+             "deadlines and everything exchanged about it.")
+    tables = (("cases", "Cases"),)
+
+
+class PersonsSection(PlaceholderSection):
+    key, title = "persons", "Persons"
+    holds = "Persons named in cases, with their names in every script and the cases they appear in."
+    tables = (("persons", "Persons"),)
+
+
+class ContactsSection(PlaceholderSection):
+    key, title = "contacts", "Contacts and agencies"
+    holds = "Your counterparts abroad and at home, and the agencies and units they work for."
+    tables = (("contacts", "Contacts"), ("agencies", "Agencies"))
+
+
+class AgreementsSection(PlaceholderSection):
+    key, title = "agreements", "Agreements"
+    holds = "The treaties, conventions and arrangements that give each exchange its legal basis."
+    tables = (("agreements", "Agreements"),)
+
+
+class ExchangesSection(PlaceholderSection):
+    key, title = "exchanges", "Exchange log"
+    holds = ("What was sent and received, with whom, when, on which legal basis and under which handling "
+             "conditions.")
+    tables = (("exchanges", "Exchanges"),)
+
+
+class DocumentsSection(PlaceholderSection):
+    key, title = "documents", "Documents"
+    holds = "Formal requests, replies and attachments, kept encrypted inside the vault."
+    tables = (("attachments", "Attachments"),)
+
+
+class AuditSection(PlaceholderSection):
+    key, title = "audit", "Audit"
+    holds = ("The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so "
+             "that any entry altered or removed is found.")
+    tables = (("audit", "Entries"),)
+
+    def nav_count(self) -> int | None:
+        return None  # a growing log is not something to act on
+
+
+class DashboardPage(SectionPage):
+    """The vault at a glance: where it is, its schema and key slots, and the
+    latest entries of the audit trail."""
+
+    key, title = "dashboard", "Dashboard"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading = style.label("Dashboard", "title")
+        card = QFrame(self)
+        card.setObjectName("card")
+        self.info_form = QFormLayout(card)
+        self.info_form.setContentsMargins(16, 12, 16, 12)
+        self.path_value = self._value()
+        self.schema_value = self._value()
+        self.slots_value = self._value()
+        self.unlocked_value = self._value()
+        self.info_form.addRow("Vault", self.path_value)
+        self.info_form.addRow("Schema version", self.schema_value)
+        self.info_form.addRow("Key slots", self.slots_value)
+        self.info_form.addRow("This session", self.unlocked_value)
+
+        self.audit_heading = style.label("Recent activity", "heading")
+        self.audit = QTableWidget(0, 5, self)
+        self.audit.setObjectName("recentAudit")
+        self.audit.setAccessibleName("Latest entries of the audit trail")
+        self.audit.setHorizontalHeaderLabels(["When", "Who", "Action", "Record", "Summary"])
+        self.audit.verticalHeader().hide()
+        self.audit.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.audit.setAlternatingRowColors(True)
+        header = self.audit.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        style.tabular(self.audit)
+        self.audit_empty = style.label("", "muted")
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(24, 20, 24, 20)
+        box.setSpacing(10)
+        box.addWidget(self.heading)
+        box.addWidget(card)
+        box.addWidget(self.audit_heading)
+        box.addWidget(self.audit, 1)
+        box.addWidget(self.audit_empty)
+
+    def _value(self) -> QLabel:
+        lab = style.label("")
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return lab
+
+    def refresh(self) -> None:
+        vault = self.session.vault
+        if vault is None or vault.is_locked:
+            self.clear()
+            return
+        info = vault.info()
+        self.path_value.setText(info["path"])
+        self.schema_value.setText(str(info.get("schema_version", "")))
+        slots = []
+        for slot in info["slots"]:
+            when = str(slot.get("created", ""))[:10]
+            if slot["type"] == "keychain":
+                slots.append(f"keychain ({slot.get('backend', '')}), since {when}")
+            else:
+                slots.append(f"{slot['type']}, since {when}")
+        self.slots_value.setText("\n".join(slots))
+        self.unlocked_value.setText(self.session.unlock_description())
+        self._fill_audit()
+
+    def _fill_audit(self) -> None:
+        vault = self.session.vault
+        assert vault is not None
+        last = vault.db.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
+        entries = vault.audit.list(after_seq=max(0, last - RECENT_AUDIT_ENTRIES), limit=RECENT_AUDIT_ENTRIES)
+        entries.reverse()  # newest first
+        self.audit.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            try:
+                when = datetime.fromisoformat(e["at"]).astimezone().strftime("%Y-%m-%d %H:%M")
+            except (TypeError, ValueError):
+                when = str(e["at"])
+            record = e.get("ref") or e["record_type"]
+            for col, text in enumerate([when, e["actor"], e["action"], record, e.get("summary") or ""]):
+                self.audit.setItem(row, col, QTableWidgetItem(str(text)))
+        if entries:
+            self.audit_empty.setText(f"The last {len(entries)} of {last:,} entries; the Audit section lists them all.")
+        else:
+            self.audit_empty.setText("The audit trail is empty.")
+
+    def clear(self) -> None:
+        for lab in (self.path_value, self.schema_value, self.slots_value, self.unlocked_value, self.audit_empty):
+            lab.clear()
+        self.audit.clearContents()
+        self.audit.setRowCount(0)
+
+
+SECTIONS: dict[str, type[SectionPage]] = {
+    "dashboard": DashboardPage,
+    "cases": CasesSection,
+    "persons": PersonsSection,
+    "contacts": ContactsSection,
+    "agreements": AgreementsSection,
+    "exchanges": ExchangesSection,
+    "documents": DocumentsSection,
+    "audit": AuditSection,
+}

@@ -1,0 +1,96 @@
+"""Background work: slow calls (Argon2id key derivation) run on the thread pool
+and their result comes back to the main thread through a signal."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_live: set["Task"] = set()  # tasks in flight stay referenced until they report
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        # Python owns the runnable (the Task holds it): Qt deleting it after run()
+        # would free a wrapper Python still references.
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - every failure is reported to the main thread
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+class Task(QObject):
+    """One background call. ``finished(result)`` or ``failed(exception)`` is
+    emitted on the main thread. A cancelled task drops its result, closing it
+    when it is something closable (an opened vault must not stay open unseen)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.cancelled = False
+        self.running = True
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._runnable = _Runnable(fn, self._relay)
+
+    def start(self) -> "Task":
+        _live.add(self)
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    @Slot(object)
+    def _on_done(self, result: Any) -> None:
+        self.running = False
+        _live.discard(self)
+        if self.cancelled:
+            close = getattr(result, "close", None) or getattr(getattr(result, "vault", None), "close", None)
+            if callable(close):
+                with contextlib.suppress(Exception):
+                    close()
+            return
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.running = False
+        _live.discard(self)
+        if not self.cancelled:
+            self.failed.emit(exc)
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Task:
+    task = Task(fn)
+    task.finished.connect(on_done)
+    task.failed.connect(on_error)
+    return task.start()
+
+
+def wait_for_all(msecs: int = 30000) -> bool:
+    """At exit: let key derivations in flight finish so their vaults get closed."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
