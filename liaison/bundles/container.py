@@ -1,0 +1,170 @@
+"""Writing a bundle: a zip of JSON records and original files, with a manifest,
+encrypted with ``age``.
+
+Why a plain zip inside ``age``: a partner without Liaison opens it with two
+standard tools (``age -d``, then ``unzip``), and every member is listed in
+``manifest.json`` with its SHA-256 and size so that the reader can tell an
+altered or padded bundle from a genuine one. Member names are deterministic
+(``records/cases.json``, ``files/attachments/<sha256>``) and the zip carries no
+clock time or owner, so the same records give the same zip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from ..errors import ValidationError, WeakPassphrase
+from ..fileutil import atomic_write
+from ..keyslots import check_passphrase_strength
+from ..timeutil import utcnow_iso
+from .errors import BundleRejected
+
+FORMAT = "liaison-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+AUDIT_MEMBER = "audit.json"
+RECORDS_DIR = "records/"
+FILES_DIR = "files/"
+
+# Fixed metadata: no clock time, regular file readable by its owner.
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_FILE_ATTR = (0o100600 & 0xFFFF) << 16
+
+
+def dumps(obj: Any) -> bytes:
+    """Canonical JSON (sorted keys, UTF-8): the same records give the same bytes."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class BundleBuilder:
+    """Collects members, then writes the zip with its manifest."""
+
+    def __init__(self) -> None:
+        self._members: dict[str, tuple[bytes, int]] = {}
+        self._sha: dict[str, str] = {}
+
+    def _add(self, name: str, data: bytes, compression: int, digest: str | None = None) -> None:
+        if name == MANIFEST or name in self._members:
+            raise ValueError(f"bundle member {name!r} added twice")
+        self._members[name] = (data, compression)
+        self._sha[name] = digest or sha256(data)
+
+    def add_json(self, name: str, obj: Any) -> None:
+        self._add(name, dumps(obj), zipfile.ZIP_DEFLATED)
+
+    def add_file(self, data: bytes, folder: str) -> str:
+        """Add an original file under ``files/<folder>/<sha256>`` (stored as is:
+        PDFs and images do not compress). Returns the member name; identical
+        content is stored once."""
+        digest = sha256(data)
+        name = f"{FILES_DIR}{folder}/{digest}"
+        if name not in self._members:
+            self._add(name, data, zipfile.ZIP_STORED, digest)
+        return name
+
+    def sha(self, name: str) -> str:
+        return self._sha[name]
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self._members)
+
+    def manifest(self, info: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **info,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": info.get("created_at") or utcnow_iso(),
+            "members": {
+                name: {"sha256": self._sha[name], "size": len(data)} for name, (data, _c) in sorted(self._members.items())
+            },
+        }
+
+    def build_zip(self, info: dict[str, Any]) -> bytes:
+        """The zip: ``manifest.json`` first, then the members in name order."""
+        manifest = self.manifest(info)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
+            _write_member(zf, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode(),
+                          zipfile.ZIP_DEFLATED)
+            for name in sorted(self._members):
+                data, compression = self._members[name]
+                _write_member(zf, name, data, compression)
+        return out.getvalue()
+
+
+def _write_member(zf: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.external_attr = _FILE_ATTR
+    info.create_system = 3  # Unix, so that the mode bits above are read
+    info.compress_type = compression
+    zf.writestr(info, data, compress_type=compression, compresslevel=6 if compression else None)
+
+
+def parse_recipients(recipients: Iterable[str]) -> list[pyrage.x25519.Recipient]:
+    out = []
+    for text in recipients:
+        text = str(text).strip()
+        try:
+            out.append(pyrage.x25519.Recipient.from_str(text))
+        except (pyrage.RecipientError, ValueError, TypeError) as exc:
+            raise ValidationError(
+                f"recipient: '{text[:80]}' is not an age X25519 public key (it starts with 'age1'; "
+                "'liaison identity' prints yours).",
+                field="recipient",
+            ) from exc
+    return out
+
+
+def passphrase_encrypt(plain: bytes, passphrase: str) -> bytes:
+    """age's scrypt recipient, at the work factor rage picks (about a second), so
+    that guessing a bundle passphrase is slow. Tests replace this with a cheap one."""
+    return pyrage.passphrase.encrypt(plain, passphrase)
+
+
+def encrypt(plain: bytes, *, passphrase: str | None = None, recipients: Sequence[str] = ()) -> bytes:
+    """age-encrypt ``plain`` to a passphrase or to X25519 recipients (exactly one
+    of the two). The passphrase follows the vault's rule (12 characters or more)."""
+    if bool(passphrase) == bool(recipients):
+        raise ValidationError(
+            "Encrypt a bundle either to a passphrase or to one or more recipients (age1...), not both or neither.",
+            field="recipient",
+        )
+    if passphrase:
+        try:
+            check_passphrase_strength(passphrase)
+        except WeakPassphrase as exc:
+            raise ValidationError(f"bundle passphrase: {exc.message}", field="passphrase") from exc
+        try:
+            return passphrase_encrypt(plain, passphrase)
+        except pyrage.EncryptError as exc:  # pragma: no cover - only on an internal failure
+            raise BundleRejected(f"The bundle could not be encrypted: {exc}.", problem="encrypt") from exc
+    parsed = parse_recipients(recipients)
+    try:
+        return pyrage.encrypt(plain, parsed)
+    except pyrage.EncryptError as exc:  # pragma: no cover
+        raise BundleRejected(f"The bundle could not be encrypted: {exc}.", problem="encrypt") from exc
+
+
+def write_file(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write the encrypted bundle atomically, readable by its owner only."""
+    path = Path(path).expanduser()
+    if path.exists() and not overwrite:
+        raise ValidationError(f"{path} already exists; choose another file name.", field="output")
+    if not path.parent.is_dir():
+        raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
+    atomic_write(path, data)
+    return path

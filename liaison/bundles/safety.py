@@ -1,0 +1,410 @@
+"""Reading a bundle that may be hostile.
+
+Nothing here writes a file: the bundle is decrypted into memory and read as a
+``ZipFile`` over that memory, member by member, by name, after the whole central
+directory has been checked (names, types, duplicates, counts, sizes, ratios) and
+every member's SHA-256 has been checked against the manifest. A bundle is never
+"extracted": no member name ever becomes a path. Every refusal is a
+:class:`BundleRejected` whose message names the problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from .container import FORMAT, FORMAT_VERSION, MANIFEST
+from .errors import BundleKeyError, BundleRejected, BundleTooNew
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+MAX_SCRYPT_LOG_N = 22  # age's default is 18; more would let a bundle burn minutes and gigabytes
+
+_NOT_OURS = "Ask the sender for a new bundle; nothing was imported."
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a bundle may hold. Generous for a real case (thousands of exchanges,
+    hundreds of documents), small enough that a hostile file cannot exhaust memory."""
+
+    max_bundle_bytes: int = 1 << 30          # the encrypted file
+    max_members: int = 20_000
+    max_total_bytes: int = 1 << 30           # sum of declared uncompressed sizes
+    max_ratio: int = 100                     # uncompressed / compressed, per member
+    ratio_floor_bytes: int = 1 << 20         # smaller members are not ratio-checked
+    max_json_bytes: int = 64 << 20           # one JSON member
+    max_manifest_bytes: int = 8 << 20
+    max_json_depth: int = 32
+    max_name_chars: int = 200
+
+
+DEFAULT_LIMITS = Limits()
+
+# The only member names a bundle of this format has.
+_ALLOWED_NAME = re.compile(
+    r"^(manifest\.json|audit\.json|records/[a-z][a-z0-9_]{0,62}\.json|files/[a-z][a-z0-9_]{0,62}/[0-9a-f]{64})$"
+)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _reject(message: str, problem: str, hint: str | None = _NOT_OURS) -> BundleRejected:
+    return BundleRejected(message, problem=problem, hint=hint)
+
+
+# ----------------------------------------------------------------- decryption
+def age_stanzas(data: bytes) -> list[list[str]]:
+    """The recipient stanzas of an age header (``[["scrypt", salt, "18"], ...]``)."""
+    if not data.startswith(AGE_MAGIC):
+        raise _reject(
+            "This file is not an age-encrypted Liaison bundle (it does not start with the age header).",
+            "not-age",
+            hint="Check that you chose the bundle file (.liaison-bundle), not the zip or another file.",
+        )
+    end = data.find(b"\n---", 0, 1 << 20)
+    if end < 0:
+        raise _reject("The bundle's age header is incomplete: the file is truncated or damaged.", "damaged")
+    stanzas = []
+    for line in data[len(AGE_MAGIC):end].split(b"\n"):
+        if line.startswith(b"-> "):
+            stanzas.append(line[3:].decode("ascii", "replace").split(" "))
+    return stanzas
+
+
+def describe_encryption(data: bytes) -> str:
+    """'passphrase' or 'recipients': how the bundle was locked (read from its header)."""
+    if data.startswith(AGE_ARMOR):
+        raise _reject("ASCII-armoured age files are not accepted as bundles.", "armored",
+                      hint="Decrypt it with 'age -d' and ask for a binary bundle.")
+    kinds = [s[0] for s in age_stanzas(data) if s]
+    if "scrypt" in kinds:
+        return "passphrase"
+    return "recipients"
+
+
+def decrypt(
+    data: bytes,
+    *,
+    passphrase: str | None = None,
+    identities: Sequence[str | pyrage.x25519.Identity] = (),
+    limits: Limits = DEFAULT_LIMITS,
+) -> bytes:
+    """Decrypt an age file in memory, with a message for each way it can fail."""
+    if len(data) > limits.max_bundle_bytes:
+        raise _reject(
+            f"The bundle is {len(data):,} bytes; the limit is {limits.max_bundle_bytes:,}.", "too-large",
+            hint="Ask the sender to split the case or to leave out large files.",
+        )
+    kind = describe_encryption(data)
+    if kind == "passphrase":
+        stanzas = [s for s in age_stanzas(data) if s and s[0] == "scrypt"]
+        if len(stanzas) != 1 or len(stanzas[0]) != 3 or not stanzas[0][2].isdigit():
+            raise _reject("The bundle's passphrase header is malformed.", "damaged")
+        if int(stanzas[0][2]) > MAX_SCRYPT_LOG_N:
+            raise _reject(
+                f"The bundle asks for an excessive passphrase work factor (2^{stanzas[0][2]}); refused so that it "
+                "cannot tie up this computer.", "work-factor")
+        if not passphrase:
+            raise BundleKeyError(
+                "This bundle is locked with a passphrase and none was given.", problem="passphrase-needed",
+                hint="Give it with --bundle-passphrase-file FILE or LIAISON_BUNDLE_PASSPHRASE.",
+            )
+        try:
+            return pyrage.passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError as exc:
+            raise _decrypt_error(exc, "passphrase") from exc
+    if not identities:
+        raise BundleKeyError(
+            "This bundle is encrypted to recipients' keys and no identity was given to open it.",
+            problem="identity-needed",
+            hint="Open it in the vault whose identity it was sent to, or give an age identity file.",
+        )
+    parsed = []
+    for ident in identities:
+        if isinstance(ident, str):
+            try:
+                ident = pyrage.x25519.Identity.from_str(ident.strip())
+            except (pyrage.IdentityError, ValueError) as exc:
+                raise BundleKeyError("The identity given is not an age X25519 secret key.", problem="bad-identity",
+                                     hint="It starts with AGE-SECRET-KEY-1.") from exc
+        parsed.append(ident)
+    try:
+        return pyrage.decrypt(data, parsed)
+    except pyrage.DecryptError as exc:
+        raise _decrypt_error(exc, "identity") from exc
+
+
+def _decrypt_error(exc: Exception, kind: str) -> BundleRejected:
+    text = str(exc)
+    if "No matching keys" in text or "Decryption failed" in text:
+        if kind == "passphrase":
+            return BundleKeyError(
+                "The bundle could not be opened with this passphrase (wrong passphrase, or the bundle's header was "
+                "altered).", problem="wrong-key", hint="Check the passphrase with the sender. Nothing was imported.")
+        return BundleKeyError(
+            "This bundle was not encrypted to your identity (or its header was altered).", problem="wrong-key",
+            hint="Ask the sender to encrypt it to the key printed by 'liaison identity'. Nothing was imported.")
+    return _reject(
+        f"The bundle is truncated or was altered after it was encrypted (age: {text}).", "damaged",
+        hint="Ask the sender for a new copy; nothing was imported.",
+    )
+
+
+# ---------------------------------------------------------------- member names
+def check_member_name(name: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse any name that could mean a path outside the bundle, or that this
+    format does not use."""
+    shown = repr(name[:120])
+    if not name or len(name) > limits.max_name_chars:
+        raise _reject(f"The bundle has a member with an empty or overlong name ({shown}).", "bad-name")
+    if "\x00" in name or any(ord(c) < 32 for c in name):
+        raise _reject(f"The bundle has a member name with control characters ({shown}).", "bad-name")
+    if "\\" in name:
+        raise _reject(f"The bundle has a member name with a backslash ({shown}): a Windows path.", "backslash")
+    if name.startswith("/"):
+        raise _reject(f"The bundle has a member with an absolute path ({shown}).", "absolute-path")
+    if _DRIVE.match(name):
+        raise _reject(f"The bundle has a member name with a drive letter ({shown}).", "drive-letter")
+    parts = name.split("/")
+    if ".." in parts:
+        raise _reject(f"The bundle has a member name that climbs out of the bundle with '..' ({shown}).",
+                      "path-traversal")
+    if any(p in ("", ".") for p in parts):
+        raise _reject(f"The bundle has a member name with an empty or '.' part ({shown}).", "bad-name")
+    if not _ALLOWED_NAME.match(name):
+        raise _reject(f"The bundle has a member this format does not use ({shown}).", "unexpected-member")
+
+
+def check_directory(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> dict[str, zipfile.ZipInfo]:
+    """Check the whole central directory before any member is read."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        raise _reject(f"The bundle has {len(infos):,} members; the limit is {limits.max_members:,}.", "too-many-members")
+    seen: dict[str, zipfile.ZipInfo] = {}
+    folded: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if info.orig_filename != name:
+            raise _reject(f"The bundle has a member name that changes when read ({info.orig_filename[:120]!r}).",
+                          "bad-name")
+        check_member_name(name, limits)
+        if name in seen or name.casefold() in folded:
+            raise _reject(f"The bundle holds the member {name!r} twice.", "duplicate-member")
+        seen[name] = info
+        folded.add(name.casefold())
+        mode = info.external_attr >> 16
+        if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+            what = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
+            raise _reject(f"The bundle member {name!r} is {what}.", "symlink" if stat.S_ISLNK(mode) else "not-a-file")
+        if info.is_dir() or info.external_attr & 0x10:
+            raise _reject(f"The bundle member {name!r} is a folder entry.", "not-a-file")
+        if info.flag_bits & 0x1:
+            raise _reject(f"The bundle member {name!r} is zip-encrypted; bundles use age only.", "zip-encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _reject(f"The bundle member {name!r} uses an unsupported compression method "
+                          f"({info.compress_type}).", "compression")
+        if name.endswith(".json"):
+            cap = limits.max_manifest_bytes if name == MANIFEST else limits.max_json_bytes
+            if info.file_size > cap:
+                raise _reject(f"The bundle member {name!r} is {info.file_size:,} bytes of JSON; the limit is {cap:,}.",
+                              "json-too-large")
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise _reject(
+                f"The bundle would unpack to more than {limits.max_total_bytes:,} bytes (a zip bomb, or a case too "
+                "large for one bundle).", "too-large-unpacked")
+    for name, info in seen.items():
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise _reject(
+                f"The bundle member {name!r} expands {info.file_size // max(info.compress_size, 1):,} times "
+                f"(limit {limits.max_ratio}): a zip bomb.", "compression-ratio")
+    if MANIFEST not in seen:
+        raise _reject("The bundle has no manifest.json: it is not a Liaison bundle or it is damaged.", "no-manifest")
+    return seen
+
+
+# ------------------------------------------------------------------------ JSON
+def _no_constants(token: str) -> Any:
+    raise ValueError(f"{token} is not allowed in bundle JSON")
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate key {k!r}")
+        out[k] = v
+    return out
+
+
+def _depth(obj: Any, limit: int) -> int:
+    """Nesting depth, iteratively (a hostile document cannot blow the stack here)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        node, d = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, d)
+            if deepest > limit:
+                return deepest
+            stack.extend((v, d + 1) for v in (node.values() if isinstance(node, dict) else node))
+    return deepest
+
+
+def loads(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Strict JSON: UTF-8, no NaN/Infinity, no duplicate keys, bounded size and depth."""
+    cap = limits.max_manifest_bytes if name == MANIFEST else limits.max_json_bytes
+    if len(data) > cap:
+        raise _reject(f"The bundle member {name!r} is {len(data):,} bytes of JSON; the limit is {cap:,}.",
+                      "json-too-large")
+    try:
+        text = data.decode("utf-8")
+        obj = json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs)
+    except RecursionError as exc:
+        raise _reject(f"The bundle member {name!r} nests too deeply.", "json-too-deep") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _reject(f"The bundle member {name!r} is not valid JSON ({str(exc)[:200]}).", "malformed-json") from exc
+    if _depth(obj, limits.max_json_depth) > limits.max_json_depth:
+        raise _reject(f"The bundle member {name!r} nests deeper than {limits.max_json_depth} levels.",
+                      "json-too-deep")
+    return obj
+
+
+# ------------------------------------------------------------------- manifest
+def check_manifest(manifest: Any, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _reject("manifest.json does not describe a Liaison bundle.", "not-a-bundle")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _reject("manifest.json has no valid format_version.", "bad-manifest")
+    if version > FORMAT_VERSION:
+        raise BundleTooNew(
+            f"This bundle uses format version {version}; this Liaison reads up to version {FORMAT_VERSION}.",
+            problem="format-too-new", hint="Update Liaison to open it. Nothing was imported.")
+    members = manifest.get("members")
+    if not isinstance(members, dict):
+        raise _reject("manifest.json has no list of members.", "bad-manifest")
+    for name, entry in members.items():
+        check_member_name(name, limits)
+        if name == MANIFEST:
+            raise _reject("manifest.json lists itself as a member.", "bad-manifest")
+        if (not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str)
+                or not _SHA256.match(entry["sha256"]) or not isinstance(entry.get("size"), int)
+                or isinstance(entry.get("size"), bool) or entry["size"] < 0):
+            raise _reject(f"manifest.json has an invalid entry for {name!r} (needs sha256 and size).", "bad-manifest")
+    for key in ("counts", "case"):
+        if key in manifest and not isinstance(manifest[key], dict):
+            raise _reject(f"manifest.json: '{key}' has the wrong type.", "bad-manifest")
+    return manifest
+
+
+# --------------------------------------------------------------------- reader
+class Bundle:
+    """A decrypted, fully checked bundle held in memory. Members are read by name,
+    and only names listed in the manifest can be read."""
+
+    def __init__(self, plain: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        try:
+            self._zf = zipfile.ZipFile(io.BytesIO(plain))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+            raise _reject(f"The decrypted bundle is not a valid zip ({exc}).", "bad-zip") from exc
+        try:
+            self._infos = check_directory(self._zf, limits)
+            self.manifest = check_manifest(loads(self._read(MANIFEST), MANIFEST, limits), limits)
+            self._verify_members()
+        except BaseException:
+            self._zf.close()
+            raise
+
+    def _read(self, name: str) -> bytes:
+        info = self._infos[name]
+        try:
+            with self._zf.open(info) as fh:
+                data = fh.read(info.file_size + 1)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise _reject(f"The bundle member {name!r} cannot be read: {exc}.", "bad-zip") from exc
+        if len(data) != info.file_size:
+            raise _reject(f"The bundle member {name!r} is not the size its directory entry says.", "bad-zip")
+        return data
+
+    def _verify_members(self) -> None:
+        listed = set(self.manifest["members"])
+        present = set(self._infos) - {MANIFEST}
+        extra = sorted(present - listed)
+        if extra:
+            raise _reject(f"The bundle holds members that manifest.json does not list: {', '.join(extra[:5])}.",
+                          "unlisted-member")
+        missing = sorted(listed - present)
+        if missing:
+            raise _reject(f"manifest.json lists members the bundle does not hold: {', '.join(missing[:5])}.",
+                          "missing-member")
+        for name in sorted(listed):
+            entry = self.manifest["members"][name]
+            if self._infos[name].file_size != entry["size"]:
+                raise _reject(f"The bundle member {name!r} is not the size manifest.json records: it was altered.",
+                              "hash-mismatch")
+            if hashlib.sha256(self._read(name)).hexdigest() != entry["sha256"]:
+                raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
+                              "altered.", "hash-mismatch")
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self.manifest["members"])
+
+    def read_bytes(self, name: str) -> bytes:
+        if name not in self.manifest["members"]:
+            raise _reject(f"The bundle refers to a member it does not hold ({name!r}).", "missing-member")
+        return self._read(name)
+
+    def read_json(self, name: str) -> Any:
+        return loads(self.read_bytes(name), name, self.limits)
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def __enter__(self) -> "Bundle":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_bundle(
+    data: bytes,
+    *,
+    passphrase: str | None = None,
+    identities: Sequence[str | pyrage.x25519.Identity] = (),
+    limits: Limits = DEFAULT_LIMITS,
+) -> Bundle:
+    """Decrypt and check a bundle (all in memory). Raises :class:`BundleRejected`."""
+    return Bundle(decrypt(data, passphrase=passphrase, identities=identities, limits=limits), limits)
+
+
+def read_file(path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The encrypted bytes of a bundle file, refusing what is too large to hold."""
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > limits.max_bundle_bytes:
+            raise _reject(f"The bundle is {size:,} bytes; the limit is {limits.max_bundle_bytes:,}.", "too-large",
+                          hint="Ask the sender to split the case or to leave out large files.")
+        if not p.is_file():
+            raise _reject(f"{p} is not a file.", "not-a-file", hint=None)
+        return p.read_bytes()
+    except OSError as exc:
+        raise BundleRejected(f"Cannot read the bundle {p}: {exc.strerror}.", problem="unreadable") from exc

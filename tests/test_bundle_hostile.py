@@ -1,0 +1,188 @@
+"""Hostile bundles: every one is refused with a message naming the problem, the
+vault is left exactly as it was, and no file is written anywhere.
+
+The fixtures come from tests/fixtures/bundles/make.py (one line each in its
+README.md); they are generated into a temporary folder for the session."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pyrage
+import pytest
+from conftest import FIXTURES
+
+from liaison.bundles import importer, safety
+from liaison.bundles.errors import BundleRejected
+from liaison.bundles.safety import Limits, check_member_name
+
+HERE = FIXTURES / "bundles"
+
+
+def _load_make():
+    spec = importlib.util.spec_from_file_location("bundle_fixtures_make", HERE / "make.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+make = _load_make()
+BY_NAME = {f.name: f for f in make.FIXTURES}
+HOSTILE = [f.name for f in make.FIXTURES if f.problem]
+
+
+@pytest.fixture(scope="module")
+def fixture_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile-bundles")
+    make.generate(folder)
+    return folder
+
+
+def digest(vault) -> str:
+    h = hashlib.sha256()
+    for (name,) in vault.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts_%' ORDER BY name"
+    ).fetchall():
+        h.update(name.encode())
+        for row in vault.db.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall():
+            h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
+
+
+def files_under(*folders: Path) -> set[str]:
+    return {str(p) for f in folders for p in Path(f).rglob("*")}
+
+
+def test_readme_lists_every_fixture():
+    """The committed README is what make.py writes: one line per hostile file."""
+    assert (HERE / "README.md").read_text(encoding="utf-8") == make.readme()
+    for f in make.FIXTURES:
+        assert f"| {f.name} |" in make.readme()
+
+
+def test_the_baseline_bundle_imports(vault, fixture_dir):
+    report = importer.import_bundle(vault, (fixture_dir / "good.bundle").read_bytes(), passphrase=make.PASSPHRASE)
+    assert report["actions"] == {"case": {"insert": 1}, "exchange": {"insert": 1}, "attachment": {"insert": 1}}
+    content = vault.db.execute("SELECT content FROM attachments").fetchone()[0]
+    assert bytes(content) == make.FILE
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_bundle_is_refused_and_changes_nothing(name, vault, fixture_dir, tmp_path, monkeypatch):
+    fixture = BY_NAME[name]
+    data = (fixture_dir / name).read_bytes()
+    # Something already in the vault, so that "unchanged" means something.
+    vault.cases.add(title="Existing case", requesting_state="PL", requested_state="FR")
+    before = digest(vault)
+    watched = [vault.path.parent, tmp_path]
+    files_before = files_under(*watched)
+    scratch = tmp_path / "scratch-tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.chdir(tmp_path)
+    kwargs = {"passphrase": make.PASSPHRASE} if fixture.key == "passphrase" else {
+        "identities": [pyrage.x25519.Identity.generate()]}
+    for dry_run in (True, False):
+        with pytest.raises(BundleRejected) as exc:
+            importer.import_bundle(vault, data, dry_run=dry_run, **kwargs)
+        assert exc.value.problem == fixture.problem, (name, str(exc.value))
+        assert len(str(exc.value)) > 20 and "Traceback" not in str(exc.value)
+    assert digest(vault) == before
+    assert files_under(*watched) == files_before | {str(scratch)}
+    assert list(scratch.iterdir()) == []
+    assert not Path("/tmp/escape.json").exists() and not (tmp_path.parent / "escape.json").exists()
+
+
+@pytest.mark.parametrize("name", [n for n in HOSTILE if BY_NAME[n].problem in (
+    "wrong-key", "damaged", "not-age", "armored", "work-factor", "hash-mismatch", "unlisted-member",
+    "missing-member", "no-manifest", "path-traversal", "absolute-path", "drive-letter", "backslash", "symlink",
+    "duplicate-member", "too-many-members", "compression-ratio", "too-large-unpacked", "json-too-large",
+    "format-too-new", "not-a-bundle") and n != "file-hash.bundle"])
+def test_container_problems_are_found_by_inspect_without_a_vault(name, fixture_dir):
+    fixture = BY_NAME[name]
+    kwargs = {"passphrase": make.PASSPHRASE} if fixture.key == "passphrase" else {
+        "identities": [pyrage.x25519.Identity.generate()]}
+    with pytest.raises(BundleRejected) as exc:
+        importer.inspect_file((fixture_dir / name).read_bytes(), **kwargs)
+    assert exc.value.problem == fixture.problem
+
+
+def test_the_cli_reports_a_hostile_bundle_in_one_line(vault_path, fixture_dir, monkeypatch, capsys,
+                                                       memory_keychain, tmp_path):
+    from conftest import PASSPHRASE
+
+    from liaison.cli import main
+    from liaison.vault import Vault
+
+    Vault.create(vault_path, PASSPHRASE, keychain=memory_keychain)[0].close()
+    monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LIAISON_BUNDLE_PASSPHRASE", make.PASSPHRASE)
+    rc = main(["--vault", str(vault_path), "bundle", "import", str(fixture_dir / "path-traversal.bundle")])
+    err = capsys.readouterr().err
+    assert rc == 5 and err.count("\n") == 1 and "'..'" in err
+    rc = main(["--vault", str(vault_path), "bundle", "import", str(fixture_dir / "newer-format.bundle"), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc == 8 and "format version 2" in out["error"]["message"]
+    rc = main(["--vault", str(vault_path), "bundle", "inspect", str(tmp_path / "missing.bundle")])
+    assert rc == 5 and "Cannot read the bundle" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------- unit checks
+@pytest.mark.parametrize("name,problem", [
+    ("../x", "path-traversal"), ("records/../../x.json", "path-traversal"), ("/etc/passwd", "absolute-path"),
+    ("C:/x.json", "drive-letter"), ("c:x", "drive-letter"), ("records\\cases.json", "backslash"),
+    ("records//cases.json", "bad-name"), ("./manifest.json", "bad-name"), ("records/", "bad-name"),
+    ("records/Cases.JSON", "unexpected-member"), ("files/attachments/abc", "unexpected-member"),
+    ("a" * 300, "bad-name"), ("records/x\x01.json", "bad-name"),
+])
+def test_member_names_are_checked(name, problem):
+    with pytest.raises(BundleRejected) as exc:
+        check_member_name(name)
+    assert exc.value.problem == problem
+
+
+def test_limits_apply_to_real_json_and_real_sizes():
+    members = make.encode(make.good_records())
+    plain = make.zip_bytes(members, make.manifest_for(members))
+    with pytest.raises(BundleRejected) as exc:
+        safety.Bundle(plain, Limits(max_json_bytes=100))
+    assert exc.value.problem == "json-too-large"
+    with pytest.raises(BundleRejected) as exc:
+        safety.Bundle(plain, Limits(max_total_bytes=500))
+    assert exc.value.problem == "too-large-unpacked"
+    with pytest.raises(BundleRejected) as exc:
+        safety.Bundle(plain, Limits(max_members=3))
+    assert exc.value.problem == "too-many-members"
+    with pytest.raises(BundleRejected) as exc:
+        safety.decrypt(make._enc(plain), passphrase=make.PASSPHRASE, limits=Limits(max_bundle_bytes=100))
+    assert exc.value.problem == "too-large"
+    with pytest.raises(BundleRejected) as exc:
+        safety.loads(b"[" * 40 + b"]" * 40, "records/cases.json")
+    assert exc.value.problem == "json-too-deep"
+    with safety.Bundle(plain) as b:  # the same bundle within limits opens
+        assert b.read_json("records/cases.json")["rows"][0]["title"] == "Fixture case"
+        with pytest.raises(BundleRejected):
+            b.read_bytes("records/../manifest.json")
+
+
+def test_a_member_lying_about_its_size_is_refused():
+    members = make.encode(make.good_records())
+    plain = make.zip_bytes(members, make.manifest_for(members))
+    forged = make.forge_sizes(plain, {"records/cases.json"}, 10)
+    with pytest.raises(BundleRejected) as exc:
+        safety.Bundle(forged)
+    assert exc.value.problem in ("bad-zip", "hash-mismatch")
+
+
+def test_the_zip_standard_tool_reads_the_baseline(fixture_dir):
+    plain = pyrage.passphrase.decrypt((fixture_dir / "good.bundle").read_bytes(), make.PASSPHRASE)
+    with zipfile.ZipFile(io.BytesIO(plain)) as zf:
+        assert zf.testzip() is None and "manifest.json" in zf.namelist()
