@@ -3,6 +3,13 @@
 Each entry's hash covers its content and the previous entry's hash, so that an
 entry altered, removed or moved breaks the chain from that point; ``verify``
 names the first entry that does not fit.
+
+The chain alone cannot show that its *last* entries were cut off, so the head
+(last seq and hash) is also kept in the ``meta`` table and checked by
+``verify``. Someone holding the vault key can still rewrite the whole chain;
+the defence against that is outside the vault: every export carries the head,
+and ``verify(anchor=...)`` checks that a head written down earlier (in an old
+export, a report, a supervisor's file) is still part of the chain.
 """
 
 from __future__ import annotations
@@ -11,11 +18,20 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Iterable
+from typing import Any
+
+from .errors import ValidationError
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit.head"  # in the meta table: {"seq": n, "hash": "..."}
+EXPORT_FORMAT = "liaison-audit-export/1"
+HASH_RULE = (
+    "hash = sha256(prev_hash + '\\n' + canonical JSON of the fields in 'fields', keys sorted, no spaces, "
+    "UTF-8, non-ASCII kept); the first entry's prev_hash is 64 zeros"
+)
 
 # Law Enforcement Directive Art. 25 operations, plus vault housekeeping.
 ACTIONS = ("create", "alter", "consult", "disclose", "combine", "erase", "import", "export")
@@ -38,9 +54,105 @@ class VerifyResult:
     entries: int
     first_bad_seq: int | None = None
     problem: str = ""
+    last_seq: int = 0
+    last_hash: str = GENESIS
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ok": self.ok, "entries": self.entries, "first_bad_seq": self.first_bad_seq, "problem": self.problem}
+        return {"ok": self.ok, "entries": self.entries, "first_bad_seq": self.first_bad_seq, "problem": self.problem,
+                "head": {"seq": self.last_seq, "hash": self.last_hash}}
+
+
+def verify_entries(rows: Iterable[dict[str, Any]], *, anchor: dict[str, Any] | None = None) -> VerifyResult:
+    """Check a sequence of entries (from the vault or from an export) in seq
+    order: no gap, each follows the one before, each hash matches its content,
+    and ``anchor`` (when given) is one of them."""
+    prev, expected_seq, count = GENESIS, 1, 0
+    anchor_seen = False
+    for row in rows:
+        count += 1
+        try:
+            seq = int(row["seq"])
+        except (KeyError, TypeError, ValueError):
+            return VerifyResult(False, count, expected_seq, f"entry {expected_seq} has no valid sequence number",
+                                last_seq=expected_seq - 1, last_hash=prev)
+        if seq != expected_seq:
+            bad = expected_seq if seq > expected_seq else seq
+            what = (f"entry {expected_seq} is missing (next is {seq})" if seq > expected_seq
+                    else f"entry {seq} is out of order or repeated (expected {expected_seq})")
+            return VerifyResult(False, count, bad, what, last_seq=expected_seq - 1, last_hash=prev)
+        if row.get("prev_hash") != prev:
+            return VerifyResult(False, count, seq, f"entry {seq} does not follow entry {seq - 1} (removed or reordered)",
+                                last_seq=seq - 1, last_hash=prev)
+        if entry_hash(prev, row) != row.get("hash"):
+            return VerifyResult(False, count, seq, f"entry {seq} was altered after it was written",
+                                last_seq=seq - 1, last_hash=prev)
+        if anchor and int(anchor.get("seq", -1)) == seq:
+            if anchor.get("hash") != row["hash"]:
+                return VerifyResult(False, count, seq,
+                                    f"entry {seq} differs from the anchor written down earlier (the trail was rewritten)",
+                                    last_seq=seq - 1, last_hash=prev)
+            anchor_seen = True
+        prev, expected_seq = row["hash"], seq + 1
+    if anchor and not anchor_seen and int(anchor.get("seq", 0)) > 0:
+        return VerifyResult(False, count, expected_seq,
+                            f"the anchor entry {anchor.get('seq')} is not in the trail (it ends at {expected_seq - 1})",
+                            last_seq=expected_seq - 1, last_hash=prev)
+    return VerifyResult(True, count, last_seq=expected_seq - 1, last_hash=prev)
+
+
+_CSV_ESCAPE = ("\\", "=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> str:
+    """A CSV cell that round-trips exactly (so the export can be re-hashed):
+    NULL is ``\\N``; text starting with a backslash or a spreadsheet formula
+    character gets a leading backslash, which also keeps spreadsheets from
+    running user text as a formula."""
+    if value is None:
+        return "\\N"
+    text = str(value)
+    return "\\" + text if text.startswith(_CSV_ESCAPE) else text
+
+
+def _csv_value(cell: str | None) -> str | None:
+    if cell is None or cell == "\\N":
+        return None
+    return cell[1:] if cell.startswith("\\") else cell
+
+
+def verify_export(text: str) -> VerifyResult:
+    """Check an export made by :meth:`AuditLog.export` (JSON or CSV) on its own,
+    without the vault: the chain, and for JSON that it ends at the stated head."""
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            doc = json.loads(text)
+            entries, head = doc["entries"], doc["head"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ValidationError(f"This is not a Liaison audit export: {exc}.", field="file") from exc
+        if not isinstance(head, dict) or not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise ValidationError("This is not a Liaison audit export: 'head' or 'entries' has the wrong shape.",
+                                  field="file")
+        result = verify_entries(entries)
+        if result.ok and (result.last_seq, result.last_hash) != (head.get("seq"), head.get("hash")):
+            return VerifyResult(False, result.entries, result.last_seq + 1,
+                                f"the export stops at entry {result.last_seq} but its head names entry {head.get('seq')}",
+                                last_seq=result.last_seq, last_hash=result.last_hash)
+        return result
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "hash" not in reader.fieldnames:
+        raise ValidationError("This is not a Liaison audit export (no hash column).", field="file")
+
+    def rows() -> Iterator[dict[str, Any]]:
+        for r in reader:
+            row: dict[str, Any] = {k: _csv_value(v) for k, v in r.items()}
+            try:
+                row["seq"] = int(row["seq"])
+            except (TypeError, ValueError):
+                row["seq"] = None
+            yield row
+
+    return verify_entries(rows())
 
 
 class AuditLog:
@@ -87,7 +199,17 @@ class AuditLog:
                 f"INSERT INTO audit ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))})",
                 tuple(entry.values()),
             )
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (HEAD_KEY, json.dumps({"seq": seq, "hash": entry["hash"]})),
+            )
         return seq
+
+    def head(self) -> dict[str, Any]:
+        """The last entry's seq and hash: write it down (or keep an export) to be
+        able to show later that the trail was not rewritten."""
+        row = self.vault.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return {"seq": row[0], "hash": row[1]} if row else {"seq": 0, "hash": GENESIS}
 
     def list(
         self,
@@ -117,20 +239,85 @@ class AuditLog:
         )
         return [_decode(r) for r in rows]
 
-    def verify(self) -> VerifyResult:
-        prev, expected_seq, count = GENESIS, 1, 0
-        for row in self.vault.db.query("SELECT * FROM audit ORDER BY seq"):
-            count += 1
-            seq = row["seq"]
-            if seq != expected_seq:
-                return VerifyResult(False, count, expected_seq if seq > expected_seq else seq,
-                                    f"entry {expected_seq} is missing (next is {seq})")
-            if row["prev_hash"] != prev:
-                return VerifyResult(False, count, seq, f"entry {seq} does not follow entry {seq - 1} (removed or reordered)")
-            if entry_hash(prev, row) != row["hash"]:
-                return VerifyResult(False, count, seq, f"entry {seq} was altered after it was written")
-            prev, expected_seq = row["hash"], seq + 1
-        return VerifyResult(True, count)
+    def verify(self, anchor: dict[str, Any] | None = None) -> VerifyResult:
+        """Walk the whole chain (streamed, not loaded at once) and name the first
+        entry that does not fit. ``anchor`` ({"seq", "hash"}, e.g. the head of an
+        earlier export) must still be in the chain with the same hash."""
+        recorded = self._recorded_head()
+        result = verify_entries(self.vault.db.query("SELECT * FROM audit ORDER BY seq"), anchor=anchor)
+        if not result.ok or recorded is None:
+            return result
+        last_seq = result.last_seq
+        if recorded["seq"] < 0:
+            return VerifyResult(False, result.entries, last_seq, "the recorded head of the trail was damaged",
+                                last_seq=last_seq, last_hash=result.last_hash)
+        if recorded["seq"] > last_seq:
+            return VerifyResult(False, result.entries, last_seq + 1,
+                                f"entries {last_seq + 1} to {recorded['seq']} are missing (the trail was cut short)",
+                                last_seq=last_seq)
+        if recorded["seq"] == last_seq and recorded["hash"] != result.last_hash:
+            return VerifyResult(False, result.entries, last_seq,
+                                f"entry {last_seq} does not match the recorded head of the trail", last_seq=last_seq)
+        if recorded["seq"] < last_seq:
+            return VerifyResult(False, result.entries, recorded["seq"] + 1,
+                                f"entry {recorded['seq'] + 1} was added outside Liaison (after the recorded head)",
+                                last_seq=last_seq)
+        return result
+
+    def _recorded_head(self) -> dict[str, Any] | None:
+        row = self.vault.db.execute("SELECT value FROM meta WHERE key = ?", (HEAD_KEY,)).fetchone()
+        if not row:
+            return None
+        try:
+            head = json.loads(row[0])
+            return {"seq": int(head["seq"]), "hash": str(head["hash"])}
+        except (ValueError, KeyError, TypeError):
+            return {"seq": -1, "hash": ""}
+
+    def iter_entries(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every entry, in order, as stored (recipients and details as their
+        JSON text, exactly what the hash covers), a page at a time."""
+        after = 0
+        while True:
+            rows = list(self.vault.db.query("SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", [after, batch]))
+            if not rows:
+                return
+            yield from rows
+            after = rows[-1]["seq"]
+
+    def export(self, fmt: str = "json", *, justification: str | None = None) -> str:
+        """The whole trail for a supervisory authority: every entry with the
+        fields its hash covers, its prev_hash and hash, and the chain head, so
+        that the export can be checked on its own (:func:`verify_export`). The
+        export is itself logged first, so the head includes it."""
+        if fmt not in ("json", "csv"):
+            raise ValidationError("Export format must be json or csv.", field="format")
+        self.log("export", "audit", None, summary=f"audit trail exported ({fmt})", justification=justification)
+        head = self.head()
+        columns = [*_FIELDS, "prev_hash", "hash"]
+        if fmt == "csv":
+            out = io.StringIO()
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(columns)
+            for e in self.iter_entries():
+                writer.writerow([_csv_cell(e[c]) for c in columns])
+            return out.getvalue()
+        parts = [
+            "{",
+            f'"format": {json.dumps(EXPORT_FORMAT)},',
+            f'"vault_id": {json.dumps(self.vault.id)},',
+            f'"exported_at": {json.dumps(datetime.now(UTC).isoformat(timespec="seconds"))},',
+            f'"hash_rule": {json.dumps(HASH_RULE)},',
+            f'"fields": {json.dumps(list(_FIELDS))},',
+            f'"head": {json.dumps(head)},',
+            '"entries": [',
+        ]
+        first = True
+        for e in self.iter_entries():
+            parts.append(("" if first else ",") + json.dumps({c: e[c] for c in columns}, ensure_ascii=False))
+            first = False
+        parts.append("]}")
+        return "\n".join(parts) + "\n"
 
     def export_csv(self, **filters: Any) -> str:
         out = io.StringIO()

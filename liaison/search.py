@@ -166,7 +166,16 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _match_expression(terms: list[_Term]) -> str:
+MIN_EXPANDED_PREFIX = 4  # shorter prefixes use FTS5's own prefix index (prefix='2 3')
+MAX_EXPANSIONS = 64
+
+
+def _match_expression(terms: list[_Term], expansions: dict[str, list[str] | None] | None = None) -> str:
+    """The FTS5 expression for ``terms``: every token quoted (so nothing the user
+    types is FTS5 syntax), all of them required. The last word is a prefix:
+    through FTS5's prefix index for 2-3 characters, through its expansion to
+    the indexed words (``expansions``) for longer ones; a single character is
+    matched as a whole word."""
     parts = []
     for t in terms:
         if t.unspaced:
@@ -174,9 +183,18 @@ def _match_expression(terms: list[_Term]) -> str:
                 parts.append(_quote(t.text))
             else:
                 parts.extend(_quote(t.text[i : i + 2]) for i in range(len(t.text) - 1))
+        elif not t.prefix or len(t.text) == 1:
+            parts.append(_quote(t.text))
+        elif len(t.text) < MIN_EXPANDED_PREFIX or expansions is None or expansions.get(t.text) is None:
+            parts.append(_quote(t.text) + " *")
         else:
-            parts.append(_quote(t.text) + (" *" if t.prefix else ""))
+            words = expansions[t.text] or [t.text]
+            parts.append("(" + " OR ".join(_quote(w) for w in words) + ")")
     return "{title body} : (" + " AND ".join(parts) + ")"
+
+
+def _terms_of(index_string: str) -> set[str]:
+    return {w for w in index_string.split() if len(w) >= MIN_EXPANDED_PREFIX}
 
 
 def _kind_token(record_type: str) -> str:
@@ -275,21 +293,28 @@ def _original_spans(text: str, terms: list[_Term]) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
-def _first_match_offset(text: str, terms: list[_Term]) -> int | None:
+def _first_match_offset(text: str, terms: list[_Term], pattern: re.Pattern | None = None) -> int | None:
     """Where in the original text the first match is, without mapping a long
     text character by character: fold it in chunks (folding is per character,
     so chunk lengths add up), then map only the chunk that holds the match."""
-    m = _first_match_pattern(terms).search(fold(text))
+    m = (pattern or _first_match_pattern(terms)).search(fold(text))
     if m is None:
         return None
     target = m.start()
-    consumed, chunk = 0, 2048
+    consumed, chunk = 0, 4096
     for start in range(0, len(text), chunk):
         piece = text[start : start + chunk]
         n = len(fold(piece))
         if consumed + n > target:
-            _, where = _folded_with_map(piece)
-            return start + where[target - consumed]
+            # Bisect for the first character whose folded prefix passes the target.
+            want, lo, hi = target - consumed, 0, len(piece) - 1
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if len(fold(piece[: mid + 1])) > want:
+                    hi = mid
+                else:
+                    lo = mid + 1
+            return start + lo
         consumed += n
     return None
 
@@ -312,11 +337,13 @@ def _first_match_pattern(terms: list[_Term]) -> re.Pattern:
     return re.compile("|".join(alts) if alts else "(?!)")
 
 
-def make_snippet(text: str, terms: list[_Term], width: int = 160) -> tuple[str, list[list[int]]]:
+def make_snippet(
+    text: str, terms: list[_Term], width: int = 160, pattern: re.Pattern | None = None
+) -> tuple[str, list[list[int]]]:
     """A plain-text window of the original ``text`` around its first match, and
     the matched ranges in it as ``[start, end]`` pairs."""
     text = text or ""
-    first = _first_match_offset(text, terms) if terms else None
+    first = _first_match_offset(text, terms, pattern) if terms else None
     if first is None:
         cut = text[:width]
         return _clean(cut) + ("…" if len(text) > width else ""), []
@@ -377,6 +404,7 @@ class SearchIndex:
         ref, case_id)`` tuples. For imports and the demo; returns the count."""
         now = utcnow_iso()
         count = 0
+        new_terms: set[str] = set()
         with self.vault.transaction() as db:
             conn = db.conn
             for record_type, record_id, title, text, ref, case_id in entries:
@@ -385,12 +413,17 @@ class SearchIndex:
                     raise ValidationError("case_id must be a case's id.", field="case_id")
                 case_id = case_id or None
                 title, text, ref = str(title or ""), str(text or ""), str(ref or "")
+                title_tokens, body_tokens = index_text(title + " " + ref), index_text(text)
+                terms = _terms_of(title_tokens) | _terms_of(body_tokens)
                 old = conn.execute(
-                    "SELECT doc FROM search_entries WHERE record_type = ? AND record_id = ?", (record_type, record_id)
+                    "SELECT doc, title, ref, body FROM search_entries WHERE record_type = ? AND record_id = ?",
+                    (record_type, record_id),
                 ).fetchone()
                 if old:
                     doc = old[0]
                     conn.execute("DELETE FROM search_fts WHERE rowid = ?", (doc,))
+                    gone = _terms_of(index_text(old[1] + " " + old[2])) | _terms_of(index_text(old[3]))
+                    self._prune(conn, gone - terms)
                     conn.execute(
                         "UPDATE search_entries SET ref = ?, title = ?, body = ?, case_id = ?, updated_at = ? WHERE doc = ?",
                         (ref, title, text, case_id, now, doc),
@@ -405,20 +438,47 @@ class SearchIndex:
                 conn.execute(
                     "INSERT INTO search_fts (rowid, kind, title, body) VALUES (?, ?, ?, ?)",
                     (doc, _kind_token(record_type) + (" " + _case_token(case_id) if case_id else ""),
-                     index_text(title + " " + ref), index_text(text)),
+                     title_tokens, body_tokens),
                 )
+                new_terms |= terms
                 count += 1
+                if len(new_terms) > 50_000:
+                    conn.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((w,) for w in new_terms))
+                    new_terms.clear()
+            if new_terms:
+                conn.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((w,) for w in new_terms))
         return count
+
+    def compact(self) -> None:
+        """Rewrite the FTS5 index into one segment. A removal hides an entry at
+        once, but FTS5 keeps its words in the index's segments until they are
+        merged; after an erasure, compacting makes sure they are gone from the
+        file too. Costs a rewrite of the whole index (tens of seconds at a
+        million entries): run it after erasures, not after every write."""
+        with self.vault.transaction() as db:
+            db.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+
+    @staticmethod
+    def _prune(conn, candidates: Iterable[str]) -> None:
+        """Drop from ``search_terms`` the words no indexed entry holds any more
+        (after a removal or re-index), so that an erased name does not linger."""
+        for w in candidates:
+            if conn.execute(
+                "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", ("{title body} : " + _quote(w),)
+            ).fetchone() is None:
+                conn.execute("DELETE FROM search_terms WHERE term = ?", (w,))
 
     def remove(self, record_type: str, record_id: str) -> None:
         """Drop a record's entry (on erasure: its text leaves the index too)."""
         with self.vault.transaction() as db:
             row = db.execute(
-                "SELECT doc FROM search_entries WHERE record_type = ? AND record_id = ?", (record_type, record_id)
+                "SELECT doc, title, ref, body FROM search_entries WHERE record_type = ? AND record_id = ?",
+                (record_type, record_id),
             ).fetchone()
             if row:
                 db.execute("DELETE FROM search_fts WHERE rowid = ?", (row[0],))
                 db.execute("DELETE FROM search_entries WHERE doc = ?", (row[0],))
+                self._prune(db.conn, _terms_of(index_text(row[1] + " " + row[2])) | _terms_of(index_text(row[3])))
 
     # reads
     def record_types(self) -> list[str]:
@@ -442,8 +502,11 @@ class SearchIndex:
         ``case_id`` keeps only entries indexed with that case.
 
         Each result: record_type, record_id, ref, title, title_spans, snippet,
-        spans, case_id, score. ``snippet`` is plain text from the original
-        record; ``spans`` are ``[start, end]`` ranges of matched words in it.
+        spans, case_id, score, order. ``snippet`` is plain text from the
+        original record; ``spans`` are ``[start, end]`` ranges of matched words
+        in it. ``order`` is "relevance" (bm25), or "recent" when the query
+        matches more than ``RANKED_MAX`` entries: then the most recently indexed
+        matches are shown, title matches first, and ``score`` is 0.
         """
         if not isinstance(q, str):
             raise ValidationError("The search text must be text.", field="q")
@@ -461,45 +524,97 @@ class SearchIndex:
             wanted = self.record_types()
         if not wanted:
             return {}
-        expr = _match_expression(terms)
+        expr = _match_expression(terms, self._expansions(terms))
         if case_id:
             expr = f"kind : {_quote(_case_token(str(case_id)))} AND {expr}"
-        # One query for the best matches of every type; a second, per type, only
-        # for types that may have more matches than the first query brought.
+        if types:
+            expr = f"{_kind_expression(wanted)} AND {expr}"
+        # bm25 ranks every match; past RANKED_MAX matches that costs more than a
+        # search may (seconds at a million entries), so the most recent matches
+        # are shown instead, those matching in the title first.
+        ranked = self._count_upto(expr, self.RANKED_MAX + 1) <= self.RANKED_MAX
         k = max(50, limit_per_type * 4)
-        first_expr = f"{_kind_expression(wanted)} AND {expr}" if types else expr
-        hits = self._hits(first_expr, k)
+        hits = self._hits(expr, k, ranked)
         groups: dict[str, list[tuple[float, int]]] = {}
         for doc, score, rtype in hits:
             if rtype in wanted:
                 groups.setdefault(rtype, []).append((score, doc))
         if len(hits) >= k:
+            # Types the first page left short may hold more matches further down.
             for t in wanted:
                 if len(groups.get(t, [])) < limit_per_type:
-                    more = self._hits(f"{_kind_expression([t])} AND {expr}", limit_per_type)
+                    more = self._hits(f"{_kind_expression([t])} AND {expr}", limit_per_type, ranked)
                     if more:
                         groups[t] = [(score, doc) for doc, score, _ in more]
-        ordered = sorted(groups.items(), key=lambda kv: kv[1][0][0])
         result: dict[str, list[dict[str, Any]]] = {}
-        for rtype, docs in ordered:
-            result[rtype] = [self._result(doc, score, terms) for score, doc in docs[:limit_per_type]]
+        if ranked:
+            for rtype, docs in sorted(groups.items(), key=lambda kv: kv[1][0][0]):
+                result[rtype] = self._results([(-score, doc) for score, doc in docs[:limit_per_type]], terms, "relevance")
+            return result
+        for rtype, docs in sorted(groups.items(), key=lambda kv: -kv[1][0][1]):
+            result[rtype] = self._results([(0.0, doc) for _, doc in docs], terms, "recent", title_first=limit_per_type)
         return result
 
-    def _hits(self, expr: str, limit: int) -> list[tuple[int, float, str]]:
+    RANKED_MAX = 5000
+
+    def _expansions(self, terms: list[_Term]) -> dict[str, list[str] | None]:
+        """The indexed words a long prefix stands for (None: too many, let FTS5
+        expand it)."""
+        out: dict[str, list[str] | None] = {}
+        for t in terms:
+            if t.prefix and len(t.text) >= MIN_EXPANDED_PREFIX:
+                rows = self.vault.db.execute(
+                    "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+                    (t.text, t.text + "\U0010ffff", MAX_EXPANSIONS + 1),
+                ).fetchall()
+                out[t.text] = [r[0] for r in rows] if len(rows) <= MAX_EXPANSIONS else None
+        return out
+
+    def _count_upto(self, expr: str, limit: int) -> int:
+        return int(self.vault.db.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+            (expr, limit),
+        ).fetchone()[0])
+
+    def _hits(self, expr: str, limit: int, ranked: bool = True) -> list[tuple[int, float, str]]:
+        if ranked:
+            inner = "SELECT rowid AS doc, rank AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
+            order = "f.score"
+        else:
+            inner = "SELECT rowid AS doc, 0.0 AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+            order = "f.doc DESC"
         rows = self.vault.db.execute(
-            "SELECT f.doc, f.score, e.record_type FROM ("
-            "  SELECT rowid AS doc, rank AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?"
-            ") AS f JOIN search_entries AS e ON e.doc = f.doc ORDER BY f.score",
+            f"SELECT f.doc, f.score, e.record_type FROM ({inner}) AS f JOIN search_entries AS e ON e.doc = f.doc "
+            f"ORDER BY {order}",
             (expr, limit),
         ).fetchall()
         return [(r[0], r[1], r[2]) for r in rows]
 
-    def _result(self, doc: int, score: float, terms: list[_Term]) -> dict[str, Any]:
-        row = self.vault.db.execute(
-            "SELECT record_type, record_id, ref, title, body, case_id FROM search_entries WHERE doc = ?", (doc,)
-        ).fetchone()
+    def _results(
+        self, scored: list[tuple[float, int]], terms: list[_Term], order: str, title_first: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Result dicts for ``(score, doc)`` pairs, in their order: one query for
+        the rows, one pattern for every snippet. ``title_first``: put title
+        matches first (stable) and keep that many, before making snippets."""
+        docs = [doc for _, doc in scored]
+        rows = {
+            r[0]: r[1:]
+            for r in self.vault.db.execute(
+                "SELECT doc, record_type, record_id, ref, title, body, case_id FROM search_entries "
+                f"WHERE doc IN ({', '.join('?' * len(docs))})",
+                docs,
+            )
+        }
+        pattern = _first_match_pattern(terms)
+        scored = [(score, doc) for score, doc in scored if doc in rows]
+        if title_first is not None:
+            scored.sort(key=lambda sd: pattern.search(fold(rows[sd[1]][3])) is None)
+            scored = scored[:title_first]
+        return [self._result(rows[doc], score, terms, order, pattern) for score, doc in scored]
+
+    def _result(self, row: tuple, score: float, terms: list[_Term], order: str, pattern: re.Pattern) -> dict[str, Any]:
         record_type, record_id, ref, title, body, case_id = row
-        snippet, spans = make_snippet(body, terms)
+        snippet, spans = make_snippet(body, terms, pattern=pattern)
         title_clean = _clean(title)
         return {
             "record_type": record_type,
@@ -510,7 +625,8 @@ class SearchIndex:
             "snippet": snippet,
             "spans": spans,
             "case_id": case_id,
-            "score": -score,
+            "score": score,
+            "order": order,
         }
 
     def count(self) -> int:
