@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "liaison.cli.bundle_cmds",
     "liaison.cli.demo_cmds",
     "liaison.cli.doc_cmds",
+    "liaison.cli.report_cmds",
 ]
 
 
