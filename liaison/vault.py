@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import keyslots as ks
+from . import logs
 from .db import DatabaseError, VaultDatabase, connect, raw_key_pragma, sqlite_utils
 from .errors import (
     KeychainKeyMismatch,
@@ -31,7 +32,6 @@ from .errors import (
     VaultNotFound,
     VaultTooNew,
 )
-from . import logs
 from .filelock import VaultFileLock
 from .fileutil import atomic_write, create_private_file, ensure_private_dir
 from .keychain import Keychain
@@ -78,6 +78,13 @@ class Vault:
         self._keychain = keychain
         self._conn = None
         self._db: sqlite_utils.Database | None = None
+        # Threads other than the one that opened the vault get a connection of
+        # their own (SQLite connections are not for concurrent use; WAL lets them
+        # read while another writes). All are closed when the vault locks.
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._thread_dbs: list[VaultDatabase] = []
+        self._generation = 0
         self._lock = VaultFileLock(lock_path(self.path))
         self._stores: dict[str, Any] = {}
         self.unlocked_by = UnlockInfo("passphrase")
@@ -217,6 +224,8 @@ class Vault:
         assert self._key is not None
         self._conn = connect(str(self.path), self._key)
         self._db = VaultDatabase(self._conn)
+        self._owner = threading.get_ident()
+        self._generation += 1
 
     def _after_open(self) -> None:
         logs.get("vault").info("vault %s opened (%s), schema %s", self.id, self.unlocked_by.method, self.schema_version)
@@ -270,7 +279,16 @@ class Vault:
     def db(self) -> sqlite_utils.Database:
         self._require_open()
         assert self._db is not None
-        return self._db
+        if threading.get_ident() == self._owner:
+            return self._db
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            assert self._key is not None
+            local.db = VaultDatabase(connect(str(self.path), self._key))
+            local.generation = self._generation
+            with self._write_lock:
+                self._thread_dbs.append(local.db)
+        return local.db
 
     @property
     def id(self) -> str:
@@ -323,6 +341,11 @@ class Vault:
     # ----------------------------------------------------------- lock and close
     def _teardown(self) -> None:
         self._stores = {}
+        for other in self._thread_dbs:
+            with contextlib.suppress(Exception):
+                other.conn.close()
+        self._thread_dbs = []
+        self._generation += 1
         if self._conn is not None:
             with contextlib.suppress(Exception):
                 self._conn.close()
@@ -434,6 +457,10 @@ class Vault:
         self._export_copy(tmp_db, new_key)
         new_slots.save(tmp_keys)
         # Swap: close, rename database then slots, reopen with the new key.
+        for other in self._thread_dbs:
+            with contextlib.suppress(Exception):
+                other.conn.close()
+        self._thread_dbs = []
         self._conn.close()
         self._conn = None
         self._db = None

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
@@ -190,11 +190,11 @@ def test_no_command_prints_help(capsys):
 def test_python_dash_m_runs_without_qt(env):
     """`python -m liaison` is the command line alone: Qt is never imported."""
     code = (
-        "import sys, runpy; sys.argv=['liaison','--data-dir',%r,'init','--no-keychain','--json'];"
+        f"import sys; sys.argv=['liaison','--data-dir',{str(env)!r},'init','--no-keychain','--json'];"
         "import liaison.cli as c; rc=c.main(sys.argv[1:]);"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported';"
         "sys.exit(rc)"
-    ) % str(env)
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "LIAISON_PASSPHRASE": PASSPHRASE}, timeout=120)
     assert proc.returncode == 0, proc.stderr

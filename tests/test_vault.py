@@ -186,7 +186,7 @@ def test_database_and_wal_hold_no_plaintext(vault_path):
     # read while the WAL still holds the pages
     wal = vault_path.with_name(vault_path.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0
-    needles = [SECRET.encode(), "NIGHTJAR".encode(), "Ζαχαρίας".encode()]
+    needles = [SECRET.encode(), b"NIGHTJAR", "Ζαχαρίας".encode()]
     for path in vault_path.parent.iterdir():
         if path.is_file():
             data = path.read_bytes()
@@ -343,7 +343,7 @@ def test_lock_drops_key_and_connection(vault):
     vault.lock()
     assert vault.is_locked and vault._key is None and vault._conn is None
     with pytest.raises(VaultLocked):
-        vault.db
+        _ = vault.db
     vault.unlock(PASSPHRASE)
     assert vault.db["notes"].count == 1
 
@@ -444,3 +444,31 @@ def test_reading_a_damaged_page_raises_domain_error(vault_path):
         with pytest.raises(VaultCorrupted) as err:
             list(v2.db["notes"].rows)
         assert "liaison check" in str(err.value)
+
+
+def test_other_threads_get_their_own_connection(vault):
+    import threading
+
+    vault.db["notes"].insert({"text": "from the owner"})
+    seen = {}
+
+    def worker():
+        db = vault.db
+        seen["same"] = db is vault.db  # stable within the thread
+        seen["other"] = db.conn is not vault._conn
+        seen["rows"] = db.execute("SELECT count(*) FROM notes").fetchone()[0]
+        with vault.transaction() as tdb:
+            tdb.execute("INSERT INTO notes (text) VALUES ('from a worker')")
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert seen == {"same": True, "other": True, "rows": 1}
+    assert vault.db["notes"].count == 2
+    conns = list(vault._thread_dbs)
+    vault.lock()
+    import sqlcipher3
+
+    for d in conns:
+        with pytest.raises(sqlcipher3.ProgrammingError):
+            d.conn.execute("SELECT 1")

@@ -197,6 +197,8 @@ class CaseView(QWidget):
     ``changed(Changes)`` after any write made here (the page refreshes its list)."""
 
     edit_requested = Signal(str)
+    request_requested = Signal(str)  # draft a formal request for this case
+    handover_requested = Signal(str)  # export this case as a bundle
     open_person = Signal(str)
     new_person = Signal(str)  # case id: create a person linked to this case
     changed = Signal(object)
@@ -264,6 +266,10 @@ class CaseView(QWidget):
         self.handling_tlp.setAccessibleName(_tr("TLP label"))
         self.edit_button = QPushButton(_tr("Edit…"), self.header)
         self.edit_button.setToolTip(_tr("Edit this case (Ctrl+E)"))
+        self.request_button = QPushButton(_tr("New request…"), self.header)
+        self.request_button.setToolTip(_tr("Draft a formal request document for this case"))
+        self.handover_button = QPushButton(_tr("Hand over…"), self.header)
+        self.handover_button.setToolTip(_tr("Export this case as an encrypted bundle for a colleague or partner"))
         self.finder_button = QPushButton(_tr("Legal-basis finder"), self.header)
         self.finder_button.setCheckable(True)
         self.finder_button.setToolTip(_tr("Show or hide the legal-basis finder (Ctrl+B)"))
@@ -271,6 +277,8 @@ class CaseView(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.finder_button, 0, Qt.AlignmentFlag.AlignTop)
 
         refs = QHBoxLayout()
@@ -320,6 +328,8 @@ class CaseView(QWidget):
         self.copy_reference_button.clicked.connect(lambda: self.copy_reference("own"))
         self.copy_counterpart_button.clicked.connect(lambda: self.copy_reference("counterpart"))
         self.edit_button.clicked.connect(lambda: self.case and self.edit_requested.emit(self.case["id"]))
+        self.request_button.clicked.connect(lambda: self.case and self.request_requested.emit(self.case["reference"]))
+        self.handover_button.clicked.connect(lambda: self.case and self.handover_requested.emit(self.case["reference"]))
         self.finder_button.toggled.connect(self.show_finder)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.edit_button.click(), context)

@@ -142,6 +142,8 @@ class CasesPage(SectionPage):
         layout.addWidget(self.splitter, 1)
 
         self.view.edit_requested.connect(self.edit_case)
+        self.view.request_requested.connect(self._new_request)
+        self.view.handover_requested.connect(self._hand_over)
         self.view.changed.connect(self._apply_changes)
         self.view.open_person.connect(self._open_person)
         self.view.new_person.connect(self._new_person)
@@ -272,6 +274,16 @@ class CasesPage(SectionPage):
         self.editor.start_new()
         self.right.setCurrentWidget(self.editor)
         self.editor.title_edit.setFocus()
+
+    def _new_request(self, case_ref: str) -> None:
+        from .request_wizard import open_wizard
+
+        open_wizard(self.window(), case_ref)
+
+    def _hand_over(self, case_ref: str) -> None:
+        from .handover import open_export
+
+        open_export(self.window(), case_ref)
 
     def edit_case(self, case_id: str) -> None:
         vault = self.session.vault

@@ -15,6 +15,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -94,8 +95,9 @@ def confirm(parent: QWidget | None, title: str, text: str, destructive: bool = F
     return box.exec() == QMessageBox.StandardButton.Ok
 
 
-def print_document(parent: QWidget | None, document: QTextDocument, title: str = "Print") -> bool:
+def print_document(parent: QWidget | None, document: QTextDocument, title: str = "") -> bool:
     """Show the print dialog and print ``document``. True when it was printed."""
+    title = title or QCoreApplication.translate("Dialogs", "Print")
     queued, answer = _take("print", {"title": title, "text": document.toPlainText()})
     if queued:
         return bool(answer)

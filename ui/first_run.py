@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,15 +79,15 @@ class FirstRunPage(QWidget):
         page = QWidget(self)
         card = QWidget(page)
         card.setMaximumWidth(580)
-        self.title = style.label("Welcome to Liaison", "title")
+        self.title = style.label(self.tr("Welcome to Liaison"), "title")
         intro = style.label(
-            "Liaison keeps your cases, contacts and exchanges in an encrypted vault on this computer. "
-            "Choose a passphrase to lock it: a few unrelated words are long and easy to remember."
+            self.tr("Liaison keeps your cases, contacts and exchanges in an encrypted vault on this computer. "
+                    "Choose a passphrase to lock it: a few unrelated words are long and easy to remember.")
         )
         self.path_line = style.label("", "muted")
-        self.pass1 = PassphraseField("New passphrase", page)
+        self.pass1 = PassphraseField(self.tr("New passphrase"), page)
         self.pass1.setObjectName("newPassphrase")
-        self.pass2 = PassphraseField("Repeat the passphrase", page)
+        self.pass2 = PassphraseField(self.tr("Repeat the passphrase"), page)
         self.pass2.setObjectName("repeatPassphrase")
         self.meter = StrengthMeter(page)
         self.pass1_error = style.label("", "error")
@@ -103,25 +103,28 @@ class FirstRunPage(QWidget):
         self.remember = QCheckBox(page)
         self.remember.setObjectName("rememberKeychain")
         kc = self.session.keychain
-        self.remember.setText(f"Remember the key in {kc.status.label}, so that Liaison opens without asking")
-        self.remember.setAccessibleName("Remember the key in the OS keychain")
+        self.remember.setText(
+            self.tr("Remember the key in {keychain}, so that Liaison opens without asking").format(
+                keychain=kc.status.label))
+        self.remember.setAccessibleName(self.tr("Remember the key in the OS keychain"))
         self.remember.setVisible(kc.available)
         self.keychain_note = style.label("", "muted")
         if not kc.available:
             self.keychain_note.setText(
-                f"The OS keychain is not available ({kc.status.reason}): Liaison will ask for the passphrase."
+                self.tr("The OS keychain is not available ({reason}): Liaison will ask for the passphrase.").format(
+                    reason=kc.status.reason)
             )
         else:
             self.keychain_note.hide()
 
-        self.create_button = QPushButton("Create vault", page)
+        self.create_button = QPushButton(self.tr("Create vault"), page)
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_vault)
-        self.open_button = QPushButton("Open an existing vault...", page)
+        self.open_button = QPushButton(self.tr("Open an existing vault..."), page)
         self.open_button.clicked.connect(self.choose_existing)
-        self.demo_button = QPushButton("Open the demo vault", page)
-        self.demo_button.setToolTip("A separate vault with fictional data, to look around")
+        self.demo_button = QPushButton(self.tr("Open the demo vault"), page)
+        self.demo_button.setToolTip(self.tr("A separate vault with fictional data, to look around"))
         self.demo_button.clicked.connect(self.open_demo.emit)
         self.problem = style.label("", "error")
         self.problem.setObjectName("createProblem")
@@ -130,10 +133,10 @@ class FirstRunPage(QWidget):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Passphrase", self.pass1)
+        form.addRow(self.tr("Passphrase"), self.pass1)
         form.addRow("", self.meter)
         form.addRow("", self.pass1_error)
-        form.addRow("Repeat it", self.pass2)
+        form.addRow(self.tr("Repeat it"), self.pass2)
         form.addRow("", self.pass2_error)
 
         buttons = QHBoxLayout()
@@ -160,7 +163,7 @@ class FirstRunPage(QWidget):
 
     def prepare(self) -> None:
         self.steps.setCurrentIndex(0)
-        self.path_line.setText(f"The vault will be created at {self.session.vault_path}")
+        self.path_line.setText(self.tr("The vault will be created at {path}").format(path=self.session.vault_path))
         self.pass1.setFocus()
 
     def _on_edit(self) -> None:
@@ -180,7 +183,7 @@ class FirstRunPage(QWidget):
             return
         first, second = self.pass1.text(), self.pass2.text()
         if first != second:
-            self.pass2_error.setText("The two passphrases differ. Type the same passphrase twice.")
+            self.pass2_error.setText(self.tr("The two passphrases differ. Type the same passphrase twice."))
             self.pass2_error.show()
             self.pass2.setFocus()
             return
@@ -194,7 +197,7 @@ class FirstRunPage(QWidget):
         for w in (self.pass1, self.pass2, self.remember, self.create_button, self.open_button, self.demo_button):
             w.setEnabled(not busy)
         if busy:
-            self.busy.start("Creating the vault...")
+            self.busy.start(self.tr("Creating the vault..."))
         else:
             self.busy.stop()
 
@@ -209,7 +212,8 @@ class FirstRunPage(QWidget):
             self.problem.setText(str(exc))
             self.problem.show()
         else:
-            self.problem.setText(f"The vault could not be created ({type(exc).__name__}: {exc}).")
+            self.problem.setText(self.tr("The vault could not be created ({error}: {message}).").format(
+                error=type(exc).__name__, message=exc))
             self.problem.show()
 
     def _on_created(self, created: Created) -> None:
@@ -222,7 +226,8 @@ class FirstRunPage(QWidget):
         self._show_code(created)
 
     def choose_existing(self) -> None:
-        path = dialogs.ask_open_file(self, "Open an existing vault", VAULT_FILTER, str(self.session.paths.data))
+        path = dialogs.ask_open_file(self, self.tr("Open an existing vault"),
+                                     QCoreApplication.translate("UnlockPage", VAULT_FILTER), str(self.session.paths.data))
         if path:
             self.open_existing.emit(path)
 
@@ -231,32 +236,33 @@ class FirstRunPage(QWidget):
         page = QWidget(self)
         card = QWidget(page)
         card.setMaximumWidth(640)
-        title = style.label("Your recovery code", "title")
+        title = style.label(self.tr("Your recovery code"), "title")
         intro = style.label(
-            "If you forget the passphrase, this code is the only way into the vault. Write it down now and keep "
-            "it apart from this computer. It is shown only this once."
+            self.tr("If you forget the passphrase, this code is the only way into the vault. Write it down now and "
+                    "keep it apart from this computer. It is shown only this once.")
         )
         self.code_label = QLabel(page)
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setFont(style.monospace_font(22))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
         style.set_role(self.code_label, "code")
         self.code_hint = style.label(
-            "The code uses the digits 0-9 and letters without I, L, O or U, so that it reads back unambiguously.",
+            self.tr("The code uses the digits 0-9 and letters without I, L, O or U, so that it reads back "
+                    "unambiguously."),
             "muted",
         )
         self.keychain_result = style.label("", "muted")
         self.keychain_result.hide()
-        self.print_button = QPushButton("Print...", page)
-        self.print_button.setAccessibleName("Print the recovery code")
+        self.print_button = QPushButton(self.tr("Print..."), page)
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.print_button.clicked.connect(self.print_code)
         self.print_result = style.label("", "muted")
         self.print_result.hide()
-        self.written = QCheckBox("I have written it down", page)
+        self.written = QCheckBox(self.tr("I have written it down"), page)
         self.written.setObjectName("writtenDown")
-        self.continue_button = QPushButton("Continue", page)
+        self.continue_button = QPushButton(self.tr("Continue"), page)
         self.continue_button.setEnabled(False)
         self.continue_button.setDefault(True)
         self.written.toggled.connect(self.continue_button.setEnabled)
@@ -291,7 +297,8 @@ class FirstRunPage(QWidget):
             style.set_role(self.keychain_result, "warning")
             self.keychain_result.show()
         elif created.keychain_label:
-            self.keychain_result.setText(f"The key is remembered in {created.keychain_label}.")
+            self.keychain_result.setText(
+                self.tr("The key is remembered in {keychain}.").format(keychain=created.keychain_label))
             style.set_role(self.keychain_result, "ok")
             self.keychain_result.show()
         self.written.setChecked(False)
@@ -305,20 +312,23 @@ class FirstRunPage(QWidget):
         lines = "<br>".join(html.escape(line) for line in code_lines(self.created.recovery_code))
         doc = QTextDocument()
         doc.setHtml(
-            "<h1>Liaison recovery code</h1>"
-            f"<p>Vault file: {html.escape(vault.path.name)}<br>Vault id: {html.escape(vault.id)}<br>"
-            f"Printed: {datetime.now().astimezone():%Y-%m-%d %H:%M}</p>"
+            "<h1>" + html.escape(self.tr("Liaison recovery code")) + "</h1>"
+            "<p>" + html.escape(self.tr("Vault file: {name}")).format(name=html.escape(vault.path.name)) + "<br>"
+            + html.escape(self.tr("Vault id: {id}")).format(id=html.escape(vault.id)) + "<br>"
+            + html.escape(self.tr("Printed: {when}")).format(when=f"{datetime.now().astimezone():%Y-%m-%d %H:%M}")
+            + "</p>"
             f"<p style='font-family: monospace; font-size: 24pt'>{lines}</p>"
-            "<p>This code unlocks the vault if the passphrase is forgotten. Keep it apart from the computer, "
-            "in a locked place. Digits 0-9 and letters without I, L, O or U.</p>"
+            "<p>" + html.escape(self.tr("This code unlocks the vault if the passphrase is forgotten. Keep it apart "
+                                        "from the computer, in a locked place. Digits 0-9 and letters without "
+                                        "I, L, O or U.")) + "</p>"
         )
         return doc
 
     def print_code(self) -> None:
-        if dialogs.print_document(self, self.recovery_document(), "Print the recovery code"):
-            self.print_result.setText("Sent to the printer. Check the page before you tick the box.")
+        if dialogs.print_document(self, self.recovery_document(), self.tr("Print the recovery code")):
+            self.print_result.setText(self.tr("Sent to the printer. Check the page before you tick the box."))
         else:
-            self.print_result.setText("Not printed.")
+            self.print_result.setText(self.tr("Not printed."))
         self.print_result.show()
 
     def acknowledge(self) -> None:

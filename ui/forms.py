@@ -304,7 +304,7 @@ class FormSection(QGroupBox):
             text = _strip_field_prefix(message, (error_field, key, *row.error_keys))
             row.error_label.setText(f"{ERROR_PREFIX} {text}")
             row.error_box.setVisible(True)
-            row.widget.setAccessibleDescription(f"Error: {text}")
+            row.widget.setAccessibleDescription(self.tr("Error: {message}").format(message=text))
         return unplaced
 
     def error(self, key: str) -> str | None:
@@ -376,7 +376,7 @@ class RecordEditor(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setVisible(bool(title))
-        self.required_note = QLabel(f"Fields marked{REQUIRED_MARK} are required.", self)
+        self.required_note = QLabel(self.tr("Fields marked{mark} are required.").format(mark=REQUIRED_MARK), self)
         self.required_note.setVisible(False)
         self.banner = QLabel(self)  # errors that belong to no field
         self.banner.setWordWrap(True)
@@ -403,8 +403,9 @@ class RecordEditor(QWidget):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setToolTip(f"Save ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
-        self.cancel_button.setToolTip("Cancel (Esc)")
+        self.save_button.setToolTip(self.tr("Save ({shortcut})").format(
+            shortcut=QKeySequence(QKeySequence.StandardKey.Save).toString()))
+        self.cancel_button.setToolTip(self.tr("Cancel (Esc)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.cancel)
 
@@ -505,7 +506,7 @@ class RecordEditor(QWidget):
         """Emit ``save_requested`` when the required fields are filled; else say which are missing."""
         missing = self.missing_required()
         if missing:
-            self.show_errors({k: "This field is required; fill it in to save." for k in missing})
+            self.show_errors({k: self.tr("This field is required; fill it in to save.") for k in missing})
             return False
         self.save_requested.emit(self.values())
         return True
@@ -525,8 +526,9 @@ class RecordEditor(QWidget):
     def cancel(self) -> bool:
         """Throw the changes away after asking; False when the officer keeps editing."""
         if self.is_dirty():
-            title = "Discard changes?"
-            text = f"Your changes to {self._record_label} have not been saved and will be lost."
+            title = self.tr("Discard changes?")
+            text = self.tr("Your changes to {record} have not been saved and will be lost.").format(
+                record=self._record_label)
             if not self._confirm(self, title, text):
                 return False
             for section in self._sections:
@@ -562,9 +564,10 @@ class RecordEditor(QWidget):
             labels = [
                 self._section_of(k).row(k).label.text().removesuffix(":").removesuffix(REQUIRED_MARK) for k in missing
             ]
-            self.save_button.setToolTip("To save, fill in: " + ", ".join(labels))
+            self.save_button.setToolTip(self.tr("To save, fill in: {fields}").format(fields=", ".join(labels)))
         else:
-            self.save_button.setToolTip(f"Save ({QKeySequence(QKeySequence.StandardKey.Save).toString()})")
+            self.save_button.setToolTip(self.tr("Save ({shortcut})").format(
+            shortcut=QKeySequence(QKeySequence.StandardKey.Save).toString()))
         self.required_note.setVisible(any(s.has_required() for s in self._sections))
         dirty = self.is_dirty()
         if dirty != self._was_dirty:

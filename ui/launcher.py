@@ -8,7 +8,7 @@ what lets ``liaison/`` stay free of Qt.
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 # Options that take a value, so that their value is not mistaken for a command.
 _VALUE_OPTIONS = {"--vault", "--data-dir", "--passphrase-file"}

@@ -151,7 +151,7 @@ class RecordListView(QWidget):
         self._model = model
         self._settings = settings
         self._key = settings_key.strip("/")
-        self._empty = empty or EmptyState("Nothing here yet.")
+        self._empty = empty or EmptyState(self.tr("Nothing here yet."))
         self._restoring = False
 
         # Filter bar
@@ -187,7 +187,7 @@ class RecordListView(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
-        self.error_label.setAccessibleName("List error")
+        self.error_label.setAccessibleName(self.tr("List error"))
         pal = self.error_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, error_colour(self.palette()))
         self.error_label.setPalette(pal)
@@ -245,7 +245,7 @@ class RecordListView(QWidget):
             buttons.addWidget(button)
             self.empty_buttons.append(button)
         buttons.addStretch(1)
-        self.clear_filter_button = QPushButton("Clear the filter", self.empty_widget)
+        self.clear_filter_button = QPushButton(self.tr("Clear the filter"), self.empty_widget)
         self.clear_filter_button.clicked.connect(self.clear_filters)
         buttons.insertWidget(1, self.clear_filter_button)
         empty_layout = QVBoxLayout(self.empty_widget)
@@ -383,7 +383,7 @@ class RecordListView(QWidget):
             action.toggled.connect(lambda checked, key=col.key: self.set_column_visible(key, checked))
             menu.addAction(action)
         menu.addSeparator()
-        reset = menu.addAction("Reset columns")
+        reset = menu.addAction(self.tr("Reset columns"))
         reset.triggered.connect(self.reset_columns)
         return menu
 
@@ -504,8 +504,8 @@ class RecordListView(QWidget):
         if empty:
             filtered = bool(self._model.filters)
             if filtered:
-                self.empty_title.setText("Nothing matches the filter.")
-                self.empty_text.setText("Change or clear the filter to see more.")
+                self.empty_title.setText(self.tr("Nothing matches the filter."))
+                self.empty_text.setText(self.tr("Change or clear the filter to see more."))
             else:
                 self.empty_title.setText(self._empty.title)
                 self.empty_text.setText(self._empty.text)
@@ -524,7 +524,7 @@ class RecordListView(QWidget):
                 widget.setVisible(visible)
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(f"Could not load the list: {message}")
+        self.error_label.setText(self.tr("Could not load the list: {message}").format(message=message))
         self.error_label.setVisible(True)
         self._update_empty_state()
 

@@ -13,7 +13,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import LiaisonError
 
-from . import clipboard, dialogs, style
+from . import clipboard, dialogs, i18n, style, workspace
 from .first_run import FirstRunPage
 from .locking import IdleWatcher, ScreenLockWatcher
+from .palette import open_in_window
 from .sections import SECTIONS, SectionPage
 from .session import Session
 from .unlock import UnlockPage
 from .worker import run_in_background
+
+workspace.register_pages()
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +51,9 @@ SEARCH_LIMIT = 20
 SEARCH_PER_TYPE = 5
 
 _LOCK_REASONS = {
-    "idle": "Locked after {minutes} minutes without activity.",
-    "screen": "Locked because the screen was locked.",
-    "user": "Locked.",
+    "idle": QT_TRANSLATE_NOOP("MainWindow", "Locked after {minutes} minutes without activity."),
+    "screen": QT_TRANSLATE_NOOP("MainWindow", "Locked because the screen was locked."),
+    "user": QT_TRANSLATE_NOOP("MainWindow", "Locked."),
 }
 
 
@@ -79,14 +82,14 @@ class MainWindow(QMainWindow):
 
         # ---- the three states of the window
         self.states = QStackedWidget(self)
-        self.first_run = FirstRunPage(session, self)
-        self.unlock_page = UnlockPage(session, self)
+        self.first_run = self._new_first_run()
+        self.unlock_page = self._new_unlock_page()
         self.workspace = QSplitter(Qt.Orientation.Horizontal, self)
         self.workspace.setObjectName("workspace")
         self.workspace.setChildrenCollapsible(False)
         self.nav = QListWidget(self.workspace)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMinimumWidth(190)
         self.nav.setMaximumWidth(320)
         style.tabular(self.nav)
@@ -98,12 +101,6 @@ class MainWindow(QMainWindow):
             self.states.addWidget(w)
         self.setCentralWidget(self.states)
         self.nav.currentRowChanged.connect(self._on_nav)
-
-        self.first_run.finished.connect(self._enter_workspace)
-        self.first_run.open_existing.connect(self.open_existing)
-        self.first_run.open_demo.connect(self.open_demo)
-        self.unlock_page.unlocked.connect(self._enter_workspace)
-        self.unlock_page.open_other.connect(self.open_existing)
         session.locked.connect(self._on_locked)
 
         self._build_actions()
@@ -120,32 +117,47 @@ class MainWindow(QMainWindow):
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(20_000)
         self._status_timer.timeout.connect(self._update_lock_line)
+        workspace.install(self)
         self._set_workspace_visible(False)
 
     # ------------------------------------------------------------------ frame
     def _title(self) -> str:
         # The file name only: a title names no person and no case.
-        suffix = " (demo)" if self.session.demo else ""
-        return f"Liaison - {self.session.display_name}{suffix}"
+        if self.session.demo:
+            return self.tr("Liaison - {name} (demo)").format(name=self.session.display_name)
+        return self.tr("Liaison - {name}").format(name=self.session.display_name)
+
+    def _new_first_run(self) -> FirstRunPage:
+        page = FirstRunPage(self.session, self)
+        page.finished.connect(self._enter_workspace)
+        page.open_existing.connect(self.open_existing)
+        page.open_demo.connect(self.open_demo)
+        return page
+
+    def _new_unlock_page(self) -> UnlockPage:
+        page = UnlockPage(self.session, self)
+        page.unlocked.connect(self._enter_workspace)
+        page.open_other.connect(self.open_existing)
+        return page
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        vault_menu = menu.addMenu("&Vault")
-        self.lock_action = QAction("&Lock", self)
+        self.vault_menu = vault_menu = menu.addMenu(self.tr("&Vault"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(lambda: self.lock("user"))
         vault_menu.addAction(self.lock_action)
         vault_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         vault_menu.addAction(quit_action)
 
-        self.go_menu = menu.addMenu("&Go")
+        self.go_menu = menu.addMenu(self.tr("&Go"))
         self.section_actions: list[QAction] = []
         for index, (key, cls) in enumerate(SECTIONS.items()):
-            action = QAction(cls.title, self)
+            action = QAction(i18n.section_title(cls.title), self)
             action.setData(key)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -153,13 +165,13 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.section_actions.append(action)
         self.go_menu.addSeparator()
-        self.search_action = QAction("&Search...", self)
+        self.search_action = QAction(self.tr("&Search..."), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.focus_search)
         self.go_menu.addAction(self.search_action)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main toolbar", self)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         # Text only until the project ships its icon set (a padlock, not a red cross).
@@ -170,8 +182,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.search = QLineEdit(self.toolbar)
         self.search.setObjectName("search")
-        self.search.setAccessibleName("Search records")
-        self.search.setPlaceholderText("Search (Ctrl+K)")
+        self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.toolbar.addWidget(self.search)
@@ -205,7 +217,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(visible)
         self.statusBar().setVisible(visible)
         self.go_menu.menuAction().setVisible(visible)
-        for action in (self.lock_action, self.search_action, *self.section_actions):
+        for action in (self.lock_action, self.search_action, *self.section_actions, *getattr(self, "tool_actions", [])):
             action.setEnabled(visible)
 
     # ------------------------------------------------------------------ start
@@ -226,7 +238,7 @@ class MainWindow(QMainWindow):
     def _prepare_demo(self) -> None:
         self.states.setCurrentWidget(self.unlock_page)
         self.unlock_page.prepare(try_keychain=False)
-        self.unlock_page._set_busy(True, "Preparing the demo vault...")
+        self.unlock_page._set_busy(True, self.tr("Preparing the demo vault..."))
 
         def done(vault) -> None:
             self.unlock_page._set_busy(False)
@@ -280,7 +292,7 @@ class MainWindow(QMainWindow):
                 continue
             self.pages[key] = page
             self.section_stack.addWidget(page)
-            item = QListWidgetItem(cls.title)
+            item = QListWidgetItem(i18n.section_title(cls.title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.refresh_all()
@@ -290,7 +302,8 @@ class MainWindow(QMainWindow):
             try:
                 page.refresh()
             except LiaisonError as exc:
-                self.statusBar().showMessage(f"{page.title}: {exc}", 8000)
+                self.statusBar().showMessage(
+                    self.tr("{section}: {message}").format(section=i18n.section_title(page.title), message=exc), 8000)
             except Exception:
                 log.exception("refreshing the %s section failed", key)
         self._update_nav_counts()
@@ -302,7 +315,8 @@ class MainWindow(QMainWindow):
             if page is None:
                 continue
             count = page.nav_count()
-            item.setText(f"{page.title}   {count:,}" if count else page.title)
+            title = i18n.section_title(page.title)
+            item.setText(f"{title}   {count:,}" if count else title)
 
     def _destroy_pages(self) -> None:
         for page in self.pages.values():
@@ -353,9 +367,9 @@ class MainWindow(QMainWindow):
         available = self._search_engine() is not None
         self.search.setEnabled(available)
         self.search.setToolTip(
-            "Search cases, persons, contacts and documents (Ctrl+K)"
+            self.tr("Search cases, persons, contacts and documents (Ctrl+K)")
             if available
-            else "Search is not available yet: this version of Liaison has no search index."
+            else self.tr("Search is not available yet: this version of Liaison has no search index.")
         )
 
     def focus_search(self) -> None:
@@ -387,7 +401,7 @@ class MainWindow(QMainWindow):
             title = h.get("title") or h.get("record_id") or ""
             kind = h.get("record_type") or ""
             labels.append(f"{title}  ({kind}{': ' + ref if ref else ''})")
-        self._search_model.setStringList(labels or ["No matches"])
+        self._search_model.setStringList(labels or [self.tr("No matches")])
         self.completer.complete()
 
     def _on_search_pick(self, index: QModelIndex) -> None:
@@ -395,11 +409,8 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._search_hits):
             return  # "No matches"
         hit = self._search_hits[row]
-        section = {"case": "cases", "person": "persons", "contact": "contacts", "agency": "contacts",
-                   "agreement": "agreements", "exchange": "exchanges", "attachment": "documents",
-                   "document": "documents"}
-        self.show_section(section.get(str(hit.get("record_type")), "dashboard"))
         self.picked_search_hit = hit
+        open_in_window(self, str(hit.get("record_type")), str(hit.get("record_id")))
 
     def _clear_search(self) -> None:
         self._search_timer.stop()
@@ -410,8 +421,11 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- status
     def _update_status(self) -> None:
-        suffix = " (demo, fictional data)" if self.session.demo else ""
-        self.vault_status.setText(f"Vault: {self.session.display_name}{suffix}")
+        if self.session.demo:
+            text = self.tr("Vault: {name} (demo, fictional data)")
+        else:
+            text = self.tr("Vault: {name}")
+        self.vault_status.setText(text.format(name=self.session.display_name))
         self.vault_status.setToolTip(str(self.session.vault_path))
         self.unlock_status.setText(self.session.unlock_description())
         self._update_lock_line()
@@ -423,12 +437,72 @@ class MainWindow(QMainWindow):
         ms = self.idle.interval_ms
         at = datetime.now().astimezone() + timedelta(milliseconds=ms)
         if ms >= 60_000:
-            span = f"{ms // 60_000} min"
+            text = self.tr("Locks after {minutes} min idle (at {time})").format(minutes=ms // 60_000, time=f"{at:%H:%M}")
         else:
-            span = f"{max(1, ms // 1000)} s"
-        text = f"Locks after {span} idle (at {at:%H:%M})"
+            text = self.tr("Locks after {seconds} s idle (at {time})").format(seconds=max(1, ms // 1000),
+                                                                             time=f"{at:%H:%M}")
         if text != self.lock_status.text():
             self.lock_status.setText(text)
+
+    # ------------------------------------------------------------- language
+    def retranslate(self) -> None:
+        """Show everything in the language just installed (``ui.i18n.apply_language``):
+        the menus, toolbar and status bar are re-labelled; the first-run and unlock
+        screens and the section pages are rebuilt (pages re-read what they show, as
+        on unlock). A screen with work in flight is left as it is."""
+        self.setWindowTitle(self._title())
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        for action in self.section_actions:
+            cls = SECTIONS.get(action.data())
+            if cls is not None:
+                action.setText(i18n.section_title(cls.title))
+        self.search_action.setText(self.tr("&Search..."))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.search.setAccessibleName(self.tr("Search records"))
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+K)"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self._rebuild_gate_pages()
+        if self.session.is_open and self.states.currentWidget() is self.workspace:
+            current = self.current_section() or "dashboard"
+            self._build_pages()
+            self._setup_search()
+            self._update_status()
+            self.show_section(current if current in self.pages else "dashboard")
+
+    def _rebuild_gate_pages(self) -> None:
+        """New first-run and unlock screens in the current language, unless one is busy
+        (or the first run still holds a recovery code the officer has not confirmed)."""
+        if not self.unlock_page.working:
+            showing = self.states.currentWidget() is self.unlock_page
+            old, self.unlock_page = self.unlock_page, self._new_unlock_page()
+            self._swap_state(old, self.unlock_page)
+            if showing:
+                self.unlock_page.prepare(try_keychain=False)
+        first_busy = self.first_run.created is not None or getattr(self.first_run, "working", False)
+        if not first_busy:
+            showing = self.states.currentWidget() is self.first_run
+            old_first, self.first_run = self.first_run, self._new_first_run()
+            self._swap_state(old_first, self.first_run)
+            if showing:
+                self.first_run.prepare()
+
+    def _swap_state(self, old: QWidget, new: QWidget) -> None:
+        index = self.states.indexOf(old)
+        current = self.states.currentWidget() is old
+        self.states.insertWidget(index, new)
+        if current:
+            self.states.setCurrentWidget(new)
+        self.states.removeWidget(old)
+        if hasattr(old, "cancel"):
+            old.cancel()
+        if hasattr(old, "wipe"):
+            old.wipe()
+        old.hide()
+        old.deleteLater()
 
     # ------------------------------------------------------------------- lock
     def lock(self, reason: str = "user") -> None:
@@ -451,7 +525,8 @@ class MainWindow(QMainWindow):
         self.states.setCurrentWidget(self.unlock_page)
         self.unlock_page.prepare(try_keychain=False)
         minutes = max(1, self.idle.interval_ms // 60_000)
-        self.unlock_page.keychain_line.setText(_LOCK_REASONS.get(reason, "Locked.").format(minutes=minutes))
+        self.unlock_page.keychain_line.setText(self.tr(_LOCK_REASONS.get(reason, _LOCK_REASONS["user"])).format(
+            minutes=minutes))
         style.set_role(self.unlock_page.keychain_line, "muted")
         self.unlock_page.keychain_line.show()
         self.setWindowTitle(self._title())
@@ -472,9 +547,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.first_run.created is not None and not dialogs.confirm(
             self,
-            "Close Liaison",
-            "The recovery code has not been confirmed as written down. It is not shown again "
-            "(a new one can be issued later from the unlocked vault). Close anyway?",
+            self.tr("Close Liaison"),
+            self.tr("The recovery code has not been confirmed as written down. It is not shown again "
+                    "(a new one can be issued later from the unlocked vault). Close anyway?"),
             destructive=True,
         ):
             event.ignore()

@@ -18,7 +18,19 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from anyascii import anyascii
-from PySide6.QtCore import QDate, QDateTime, QLocale, QModelIndex, QStringListModel, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -280,7 +292,7 @@ class CountryPicker(SearchableCombo):
 
     def __init__(self, *, allow_empty: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(
-            _country_entries(), placeholder="Country: name or code", allow_empty=allow_empty, parent=parent
+            _country_entries(), placeholder=QCoreApplication.translate("CountryPicker", "Country: name or code"), allow_empty=allow_empty, parent=parent
         )
         self.setAccessibleName("Country")
 
@@ -290,7 +302,7 @@ class LanguagePicker(SearchableCombo):
 
     def __init__(self, *, allow_empty: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(
-            _language_entries(), placeholder="Language: name or code", allow_empty=allow_empty, parent=parent
+            _language_entries(), placeholder=QCoreApplication.translate("LanguagePicker", "Language: name or code"), allow_empty=allow_empty, parent=parent
         )
         self.setAccessibleName("Language")
 
@@ -307,7 +319,7 @@ class LanguageListPicker(QWidget):
         self.add_button = QPushButton("Add", self)
         self.add_button.setEnabled(False)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Chosen languages")
+        self.list.setAccessibleName(self.tr("Chosen languages"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setEnabled(False)
@@ -396,7 +408,7 @@ class HandlingPicker(QWidget):
         self.tlp_combo = QComboBox(self)
         self.tlp_combo.setAccessibleName("TLP label")
         model = QStandardItemModel(self.tlp_combo)
-        none_item = QStandardItem("No TLP label")
+        none_item = QStandardItem(self.tr("No TLP label"))
         none_item.setData(None, CodeRole)
         model.appendRow(none_item)
         for label in core_handling.tlp_labels():
@@ -410,8 +422,8 @@ class HandlingPicker(QWidget):
         self.badge = QLabel(self)
         self.badge.setAccessibleName("TLP label shown")
         self.europol_combo = QComboBox(self)
-        self.europol_combo.setAccessibleName("Europol handling code")
-        self.europol_combo.addItem("No Europol code", None)
+        self.europol_combo.setAccessibleName(self.tr("Europol handling code"))
+        self.europol_combo.addItem(self.tr("No Europol code"), None)
         for code in core_handling.europol_codes():
             meaning = core_handling.Handling(europol=code).describe()
             self.europol_combo.addItem(meaning, code)
@@ -528,9 +540,9 @@ class TimeZonePicker(SearchableCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            list(_zone_entries()), placeholder="Time zone: city or region", allow_empty=False, parent=parent
+            list(_zone_entries()), placeholder=QCoreApplication.translate("TimeZonePicker", "Time zone: city or region"), allow_empty=False, parent=parent
         )
-        self.setAccessibleName("Time zone")
+        self.setAccessibleName(self.tr("Time zone"))
         self.setValue(system_zone_name())
 
     def setValue(self, code: str | None) -> None:
@@ -556,7 +568,7 @@ class DateTimeZonePicker(QWidget):
         self.edit.setTimeZone(QTimeZone.utc())
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setAccessibleName("Date and time")
+        self.edit.setAccessibleName(self.tr("Date and time"))
         self.zone_picker = TimeZonePicker(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -636,7 +648,7 @@ class DatePicker(QWidget):
 
     value_changed = Signal(object)
 
-    EMPTY_TEXT = "No date"
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("DatePicker", "No date")
     _SENTINEL = QDate(1752, 9, 14)  # below any real date; shown as EMPTY_TEXT
 
     def __init__(self, *, value: date | None = None, parent: QWidget | None = None) -> None:
@@ -646,12 +658,12 @@ class DatePicker(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setCalendarWidget(_TodayCalendar(self.edit))
         self.edit.setMinimumDate(self._SENTINEL)
-        self.edit.setSpecialValueText(self.EMPTY_TEXT)
+        self.edit.setSpecialValueText(self.tr(self.EMPTY_TEXT))
         self.edit.setAccessibleName("Date")
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Leave the date blank")
-        self.clear_button.setAccessibleName("Clear the date")
+        self.clear_button.setToolTip(self.tr("Leave the date blank"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)

@@ -16,7 +16,7 @@ import logging
 from datetime import datetime
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import LiaisonError
 
-from . import style
+from . import i18n, style
 from .session import Session
 
 log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
 
 RECENT_AUDIT_ENTRIES = 10
 
@@ -50,7 +54,7 @@ class SectionPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName(f"section-{self.key}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(i18n.section_title(self.title))
 
     def refresh(self) -> None:
         """Load what the page shows from the vault."""
@@ -93,12 +97,12 @@ class PlaceholderSection(SectionPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.heading = style.label(self.title, "title")
-        self.description = style.label(self.holds)
+        self.heading = style.label(i18n.section_title(self.title), "title")
+        self.description = style.label(_tr(self.holds))
         self.counts = style.label("", "muted")
         self.counts.setObjectName("counts")
         style.tabular(self.counts)
-        self.note = style.label("This section's screens arrive in a later version of Liaison.", "muted")
+        self.note = style.label(self.tr("This section's screens arrive in a later version of Liaison."), "muted")
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(10)
@@ -114,8 +118,10 @@ class PlaceholderSection(SectionPage):
         parts = []
         for table, label in self.tables:
             n = self._counts[table]
-            parts.append(f"{label}: {n:,}" if n is not None else f"{label}: not in this vault yet")
-        self.counts.setText("In this vault: " + " · ".join(parts) if parts else "")
+            label = _tr(label)
+            parts.append(self.tr("{label}: {count}").format(label=label, count=f"{n:,}") if n is not None
+                         else self.tr("{label}: not in this vault yet").format(label=label))
+        self.counts.setText(self.tr("In this vault: {counts}").format(counts=" · ".join(parts)) if parts else "")
 
     def clear(self) -> None:
         self._counts = {}
@@ -128,47 +134,47 @@ class PlaceholderSection(SectionPage):
 
 class CasesSection(PlaceholderSection):
     key, title = "cases", "Cases"
-    holds = ("Each case: its number, the requesting and requested states, the legal basis, the handling code, "
+    holds = QT_TRANSLATE_NOOP("Sections", "Each case: its number, the requesting and requested states, the legal basis, the handling code, "
              "deadlines and everything exchanged about it.")
-    tables = (("cases", "Cases"),)
+    tables = (("cases", QT_TRANSLATE_NOOP("Sections", "Cases")),)
 
 
 class PersonsSection(PlaceholderSection):
     key, title = "persons", "Persons"
-    holds = "Persons named in cases, with their names in every script and the cases they appear in."
-    tables = (("persons", "Persons"),)
+    holds = QT_TRANSLATE_NOOP("Sections", "Persons named in cases, with their names in every script and the cases they appear in.")
+    tables = (("persons", QT_TRANSLATE_NOOP("Sections", "Persons")),)
 
 
 class ContactsSection(PlaceholderSection):
     key, title = "contacts", "Contacts and agencies"
-    holds = "Your counterparts abroad and at home, and the agencies and units they work for."
-    tables = (("contacts", "Contacts"), ("agencies", "Agencies"))
+    holds = QT_TRANSLATE_NOOP("Sections", "Your counterparts abroad and at home, and the agencies and units they work for.")
+    tables = (("contacts", QT_TRANSLATE_NOOP("Sections", "Contacts")), ("agencies", QT_TRANSLATE_NOOP("Sections", "Agencies")))
 
 
 class AgreementsSection(PlaceholderSection):
     key, title = "agreements", "Agreements"
-    holds = "The treaties, conventions and arrangements that give each exchange its legal basis."
-    tables = (("agreements", "Agreements"),)
+    holds = QT_TRANSLATE_NOOP("Sections", "The treaties, conventions and arrangements that give each exchange its legal basis.")
+    tables = (("agreements", QT_TRANSLATE_NOOP("Sections", "Agreements")),)
 
 
 class ExchangesSection(PlaceholderSection):
     key, title = "exchanges", "Exchange log"
-    holds = ("What was sent and received, with whom, when, on which legal basis and under which handling "
+    holds = QT_TRANSLATE_NOOP("Sections", "What was sent and received, with whom, when, on which legal basis and under which handling "
              "conditions.")
-    tables = (("exchanges", "Exchanges"),)
+    tables = (("exchanges", QT_TRANSLATE_NOOP("Sections", "Exchanges")),)
 
 
 class DocumentsSection(PlaceholderSection):
     key, title = "documents", "Documents"
-    holds = "Formal requests, replies and attachments, kept encrypted inside the vault."
-    tables = (("attachments", "Attachments"),)
+    holds = QT_TRANSLATE_NOOP("Sections", "Formal requests, replies and attachments, kept encrypted inside the vault.")
+    tables = (("attachments", QT_TRANSLATE_NOOP("Sections", "Attachments")),)
 
 
 class AuditSection(PlaceholderSection):
     key, title = "audit", "Audit"
-    holds = ("The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so "
+    holds = QT_TRANSLATE_NOOP("Sections", "The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so "
              "that any entry altered or removed is found.")
-    tables = (("audit", "Entries"),)
+    tables = (("audit", QT_TRANSLATE_NOOP("Sections", "Entries")),)
 
     def nav_count(self) -> int | None:
         return None  # a growing log is not something to act on
@@ -182,7 +188,7 @@ class DashboardPage(SectionPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.heading = style.label("Dashboard", "title")
+        self.heading = style.label(self.tr("Dashboard"), "title")
         card = QFrame(self)
         card.setObjectName("card")
         self.info_form = QFormLayout(card)
@@ -191,16 +197,17 @@ class DashboardPage(SectionPage):
         self.schema_value = self._value()
         self.slots_value = self._value()
         self.unlocked_value = self._value()
-        self.info_form.addRow("Vault", self.path_value)
-        self.info_form.addRow("Schema version", self.schema_value)
-        self.info_form.addRow("Key slots", self.slots_value)
-        self.info_form.addRow("This session", self.unlocked_value)
+        self.info_form.addRow(self.tr("Vault"), self.path_value)
+        self.info_form.addRow(self.tr("Schema version"), self.schema_value)
+        self.info_form.addRow(self.tr("Key slots"), self.slots_value)
+        self.info_form.addRow(self.tr("This session"), self.unlocked_value)
 
-        self.audit_heading = style.label("Recent activity", "heading")
+        self.audit_heading = style.label(self.tr("Recent activity"), "heading")
         self.audit = QTableWidget(0, 5, self)
         self.audit.setObjectName("recentAudit")
-        self.audit.setAccessibleName("Latest entries of the audit trail")
-        self.audit.setHorizontalHeaderLabels(["When", "Who", "Action", "Record", "Summary"])
+        self.audit.setAccessibleName(self.tr("Latest entries of the audit trail"))
+        self.audit.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Record"), self.tr("Summary")])
         self.audit.verticalHeader().hide()
         self.audit.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.audit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -238,9 +245,10 @@ class DashboardPage(SectionPage):
         for slot in info["slots"]:
             when = str(slot.get("created", ""))[:10]
             if slot["type"] == "keychain":
-                slots.append(f"keychain ({slot.get('backend', '')}), since {when}")
+                slots.append(self.tr("keychain ({backend}), since {date}").format(backend=slot.get("backend", ""),
+                                                                                   date=when))
             else:
-                slots.append(f"{slot['type']}, since {when}")
+                slots.append(self.tr("{type}, since {date}").format(type=slot["type"], date=when))
         self.slots_value.setText("\n".join(slots))
         self.unlocked_value.setText(self.session.unlock_description())
         self._fill_audit()
@@ -261,9 +269,10 @@ class DashboardPage(SectionPage):
             for col, text in enumerate([when, e["actor"], e["action"], record, e.get("summary") or ""]):
                 self.audit.setItem(row, col, QTableWidgetItem(str(text)))
         if entries:
-            self.audit_empty.setText(f"The last {len(entries)} of {last:,} entries; the Audit section lists them all.")
+            self.audit_empty.setText(self.tr("The last {shown} of {total} entries; the Audit section lists them all.").format(
+                shown=len(entries), total=f"{last:,}"))
         else:
-            self.audit_empty.setText("The audit trail is empty.")
+            self.audit_empty.setText(self.tr("The audit trail is empty."))
 
     def clear(self) -> None:
         for lab in (self.path_value, self.schema_value, self.slots_value, self.unlocked_value, self.audit_empty):

@@ -117,7 +117,7 @@ class Session(QObject):
         slot = slots.get("keychain")
         if slot is None:
             return None
-        return str(slot.data.get("label") or slot.data.get("backend") or "the OS keychain")
+        return str(slot.data.get("label") or slot.data.get("backend") or self.tr("the OS keychain"))
 
     def unlock_description(self) -> str:
         """How the open vault was unlocked, in words for the status bar."""
@@ -125,12 +125,12 @@ class Session(QObject):
             return ""
         info = self.vault.unlocked_by
         if info.method == "keychain":
-            return f"Unlocked with the keychain ({info.keychain_backend})"
+            return self.tr("Unlocked with the keychain ({keychain})").format(keychain=info.keychain_backend)
         if info.method == "recovery":
-            return "Unlocked with the recovery code"
+            return self.tr("Unlocked with the recovery code")
         if info.method == "created":
-            return "Created in this session"
-        return "Unlocked with the passphrase"
+            return self.tr("Created in this session")
+        return self.tr("Unlocked with the passphrase")
 
     def idle_lock_minutes(self) -> int:
         """The officer's idle-lock preference (kept in the vault), bounded: a
@@ -156,10 +156,10 @@ class Session(QObject):
             try:
                 created.keychain_label = vault.enable_keychain()
             except LiaisonError as exc:
-                created.keychain_note = (
-                    f"The vault was created, but the keychain could not keep its key: {exc.message} "
+                created.keychain_note = self.tr(
+                    "The vault was created, but the keychain could not keep its key: {message} "
                     "The vault will ask for its passphrase."
-                )
+                ).format(message=exc.message)
         return created
 
     def open_vault(self, passphrase: str | None = None) -> Vault:

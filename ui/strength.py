@@ -11,6 +11,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from liaison.keyslots import MIN_PASSPHRASE_CHARS
 
 # Bits of entropy credited per dictionary word (a generous guess at a common-word list).
@@ -18,7 +20,18 @@ _BITS_PER_WORD = 12.0
 _PREDICTABLE = ("password", "passwort", "motdepasse", "123456", "654321", "qwerty", "azerty", "qwertz",
                 "abcdef", "letmein", "liaison", "police", "welcome", "000000", "111111")
 
-LEVELS = ("Too short", "Weak", "Fair", "Good", "Strong")
+# English names; shown through QCoreApplication.translate("Strength", ...).
+LEVELS = (
+    QT_TRANSLATE_NOOP("Strength", "Too short"),
+    QT_TRANSLATE_NOOP("Strength", "Weak"),
+    QT_TRANSLATE_NOOP("Strength", "Fair"),
+    QT_TRANSLATE_NOOP("Strength", "Good"),
+    QT_TRANSLATE_NOOP("Strength", "Strong"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Strength", text)
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,8 @@ def estimate(passphrase: str) -> Strength:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_PASSPHRASE_CHARS:
         left = MIN_PASSPHRASE_CHARS - len(text)
-        return Strength(0, "Too short", f"Use at least {MIN_PASSPHRASE_CHARS} characters ({left} more).", 0.0)
+        return Strength(0, "Too short", _tr("Use at least {count} characters ({left} more).").format(
+            count=MIN_PASSPHRASE_CHARS, left=left), 0.0)
     # Runs of one character count once; known patterns are taken out.
     collapsed = "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
     lowered = collapsed.lower()
@@ -65,9 +79,9 @@ def estimate(passphrase: str) -> Strength:
     if len(set(text)) <= 3:
         bits = min(bits, 10.0)
     if bits < 35:
-        return Strength(1, "Weak", "Easy to guess. Add more unrelated words.", bits)
+        return Strength(1, "Weak", _tr("Easy to guess. Add more unrelated words."), bits)
     if bits < 50:
-        return Strength(2, "Fair", "Acceptable. One or two more unrelated words make it much stronger.", bits)
+        return Strength(2, "Fair", _tr("Acceptable. One or two more unrelated words make it much stronger."), bits)
     if bits < 70:
-        return Strength(3, "Good", "Hard to guess.", bits)
-    return Strength(4, "Strong", "Very hard to guess.", bits)
+        return Strength(3, "Good", _tr("Hard to guess."), bits)
+    return Strength(4, "Strong", _tr("Very hard to guess."), bits)

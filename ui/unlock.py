@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,14 +40,17 @@ from .worker import Task, run_in_background
 
 log = logging.getLogger(__name__)
 
-VAULT_FILTER = "Liaison vaults (*.liaison);;All files (*)"
+# English; shown through QCoreApplication.translate("UnlockPage", VAULT_FILTER).
+VAULT_FILTER = QT_TRANSLATE_NOOP("UnlockPage", "Liaison vaults (*.liaison);;All files (*)")
 
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, LiaisonError):
         return str(exc)
     log.error("unexpected error while unlocking", exc_info=exc)
-    return f"Something unexpected went wrong ({type(exc).__name__}). The vault was not changed."
+    return QCoreApplication.translate(
+        "UnlockPage", "Something unexpected went wrong ({error}). The vault was not changed."
+    ).format(error=type(exc).__name__)
 
 
 class UnlockPage(QWidget):
@@ -63,39 +66,39 @@ class UnlockPage(QWidget):
         self.recovery_dialog: RecoveryDialog | None = None
         self.setObjectName("unlock")
 
-        self.title = style.label("Liaison is locked", "title")
-        self.title.setAccessibleName("Liaison is locked")
+        self.title = style.label(self.tr("Liaison is locked"), "title")
+        self.title.setAccessibleName(self.tr("Liaison is locked"))
         self.vault_line = style.label("", "muted")
         self.demo_note = style.label("", "warning")
         self.demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keychain_line = style.label("", "muted")
         self.keychain_line.setObjectName("keychainLine")
 
-        self.passphrase = PassphraseField("Passphrase", self)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         self.passphrase.setObjectName("passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock_with_passphrase)
         self.passphrase.textEdited.connect(lambda _t: self.error.hide())
         self.error = style.label("", "error")
         self.error.setObjectName("passphraseError")
         self.error.hide()
 
-        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock with the passphrase")
+        self.unlock_button.setAccessibleName(self.tr("Unlock with the passphrase"))
         self.unlock_button.clicked.connect(self.unlock_with_passphrase)
-        self.keychain_button = QPushButton("Unlock with the keychain", self)
+        self.keychain_button = QPushButton(self.tr("Unlock with the keychain"), self)
         self.keychain_button.setObjectName("keychainButton")
         self.keychain_button.clicked.connect(self.unlock_with_keychain)
         self.keychain_button.hide()
 
-        self.recovery_link = QPushButton("Use the recovery code...", self)
+        self.recovery_link = QPushButton(self.tr("Use the recovery code..."), self)
         self.recovery_link.setFlat(True)
         self.recovery_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.recovery_link.setAccessibleName("Unlock with the recovery code and set a new passphrase")
+        self.recovery_link.setAccessibleName(self.tr("Unlock with the recovery code and set a new passphrase"))
         self.recovery_link.clicked.connect(self.open_recovery)
 
-        self.other_link = QPushButton("Open another vault...", self)
+        self.other_link = QPushButton(self.tr("Open another vault..."), self)
         self.other_link.setFlat(True)
         self.other_link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.other_link.clicked.connect(self.choose_other)
@@ -122,7 +125,7 @@ class UnlockPage(QWidget):
         box.addWidget(self.vault_line)
         box.addWidget(self.demo_note)
         box.addSpacing(8)
-        box.addWidget(style.label("Passphrase", "heading"))
+        box.addWidget(style.label(self.tr("Passphrase"), "heading"))
         box.addWidget(self.passphrase)
         box.addWidget(self.error)
         box.addLayout(buttons)
@@ -151,10 +154,11 @@ class UnlockPage(QWidget):
         self.problem.hide()
         self.keychain_line.hide()
         self._set_busy(False)
-        self.vault_line.setText(f"Vault: {self.session.vault_path}")
+        self.vault_line.setText(self.tr("Vault: {path}").format(path=self.session.vault_path))
         if self.session.demo:
             self.demo_note.setText(
-                f"This is the demo vault: fictional data only. Its passphrase is: {DEMO_PASSPHRASE}"
+                self.tr("This is the demo vault: fictional data only. Its passphrase is: {passphrase}").format(
+                    passphrase=DEMO_PASSPHRASE)
             )
             self.demo_note.show()
         else:
@@ -162,8 +166,8 @@ class UnlockPage(QWidget):
         label = self.session.keychain_slot_label()
         self.keychain_button.setVisible(label is not None)
         if label is not None:
-            self.keychain_button.setText(f"Unlock with {label}")
-            self.keychain_button.setAccessibleName(f"Unlock with the key kept in {label}")
+            self.keychain_button.setText(self.tr("Unlock with {keychain}").format(keychain=label))
+            self.keychain_button.setAccessibleName(self.tr("Unlock with the key kept in {keychain}").format(keychain=label))
         if label is not None and try_keychain:
             self.unlock_with_keychain()
         else:
@@ -188,22 +192,22 @@ class UnlockPage(QWidget):
             return
         text = self.passphrase.text()
         if not text:
-            self._show_error("Type the passphrase, then press Unlock.")
+            self._show_error(self.tr("Type the passphrase, then press Unlock."))
             return
         self.error.hide()
         self.problem.hide()
-        self._set_busy(True, "Unlocking...")
+        self._set_busy(True, self.tr("Unlocking..."))
         self.task = run_in_background(lambda: self.session.open_vault(text), self._on_opened, self._on_failed)
 
     def unlock_with_keychain(self) -> None:
         if self.working:
             return
-        label = self.session.keychain_slot_label() or "the keychain"
+        label = self.session.keychain_slot_label() or self.tr("the keychain")
         self.problem.hide()
-        self.keychain_line.setText(f"Unlocking with {label}...")
+        self.keychain_line.setText(self.tr("Unlocking with {keychain}...").format(keychain=label))
         style.set_role(self.keychain_line, "muted")
         self.keychain_line.show()
-        self._set_busy(True, f"Asking {label} for the key...")
+        self._set_busy(True, self.tr("Asking {keychain} for the key...").format(keychain=label))
         self.task = run_in_background(lambda: self.session.open_vault(None), self._on_opened, self._on_failed)
 
     def _on_opened(self, vault: Vault) -> None:
@@ -211,7 +215,8 @@ class UnlockPage(QWidget):
         self.task = None
         self.passphrase.wipe()
         if vault.unlocked_by.method == "keychain":
-            self.keychain_line.setText(f"Unlocked with {vault.unlocked_by.keychain_backend}.")
+            self.keychain_line.setText(
+                self.tr("Unlocked with {keychain}.").format(keychain=vault.unlocked_by.keychain_backend))
             style.set_role(self.keychain_line, "ok")
         self.session.attach(vault)
         self.unlocked.emit()
@@ -224,7 +229,8 @@ class UnlockPage(QWidget):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, KeychainUnavailable):
-            self.keychain_line.setText(f"Keychain problem: {exc.message} Unlock with the passphrase instead.")
+            self.keychain_line.setText(
+                self.tr("Keychain problem: {message} Unlock with the passphrase instead.").format(message=exc.message))
             style.set_role(self.keychain_line, "warning")
             self.keychain_line.show()
             self.passphrase.setFocus()
@@ -253,7 +259,8 @@ class UnlockPage(QWidget):
     def choose_other(self) -> None:
         if self.working:
             return
-        path = dialogs.ask_open_file(self, "Open another vault", VAULT_FILTER, str(self.session.vault_path.parent))
+        path = dialogs.ask_open_file(self, self.tr("Open another vault"), self.tr(VAULT_FILTER),
+                                     str(self.session.vault_path.parent))
         if path:
             self.open_other.emit(path)
 
@@ -279,24 +286,24 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.task: Task | None = None
-        self.setWindowTitle("Unlock with the recovery code")
+        self.setWindowTitle(self.tr("Unlock with the recovery code"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         intro = style.label(
-            "Type the recovery code you wrote down when the vault was created (dashes and spaces do not "
-            "matter), then choose a new passphrase."
+            self.tr("Type the recovery code you wrote down when the vault was created (dashes and spaces do not "
+                    "matter), then choose a new passphrase.")
         )
         self.code = QLineEdit(self)
         self.code.setObjectName("recoveryCode")
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setFont(style.monospace_font(13))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setMinimumWidth(440)
         self.code_error = style.label("", "error")
         self.code_error.hide()
-        self.new1 = PassphraseField("New passphrase", self)
+        self.new1 = PassphraseField(self.tr("New passphrase"), self)
         self.new1.setObjectName("newPassphrase")
-        self.new2 = PassphraseField("Repeat the new passphrase", self)
+        self.new2 = PassphraseField(self.tr("Repeat the new passphrase"), self)
         self.new2.setObjectName("repeatPassphrase")
         self.meter = StrengthMeter(self)
         self.new1.textChanged.connect(self.meter.update_for)
@@ -307,16 +314,16 @@ class RecoveryDialog(QDialog):
         self.busy = DelayedBusy(self)
 
         form = QFormLayout()
-        form.addRow("Recovery code", self.code)
+        form.addRow(self.tr("Recovery code"), self.code)
         form.addRow("", self.code_error)
-        form.addRow("New passphrase", self.new1)
+        form.addRow(self.tr("New passphrase"), self.new1)
         form.addRow("", self.meter)
-        form.addRow("Repeat it", self.new2)
+        form.addRow(self.tr("Repeat it"), self.new2)
         form.addRow("", self.pass_error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock and set passphrase")
+        self.ok_button.setText(self.tr("Unlock and set passphrase"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -334,11 +341,11 @@ class RecoveryDialog(QDialog):
             lab.hide()
         code, new = self.code.text(), self.new1.text()
         if not code.strip():
-            self.code_error.setText("Type the recovery code.")
+            self.code_error.setText(self.tr("Type the recovery code."))
             self.code_error.show()
             return
         if new != self.new2.text():
-            self.pass_error.setText("The two passphrases differ. Type the same new passphrase twice.")
+            self.pass_error.setText(self.tr("The two passphrases differ. Type the same new passphrase twice."))
             self.pass_error.show()
             return
         self._set_busy(True)
@@ -369,7 +376,7 @@ class RecoveryDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
         if busy:
-            self.busy.start("Checking the recovery code...")
+            self.busy.start(self.tr("Checking the recovery code..."))
         else:
             self.busy.stop()
 

@@ -3,7 +3,7 @@ toggle, a busy indicator that appears only when work lasts, and a strength meter
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from . import style
@@ -25,13 +25,13 @@ class PassphraseField(QLineEdit):
         self.toggle = self.addAction(self.style().standardIcon(self.style().StandardPixmap.SP_FileDialogContentsView),
                                      QLineEdit.ActionPosition.TrailingPosition)
         self.toggle.setCheckable(True)
-        self.toggle.setText("Show passphrase")
-        self.toggle.setToolTip("Show the passphrase")
+        self.toggle.setText(self.tr("Show passphrase"))
+        self.toggle.setToolTip(self.tr("Show the passphrase"))
         self.toggle.toggled.connect(self.set_revealed)
 
     def set_revealed(self, revealed: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide passphrase" if revealed else "Show passphrase")
+        self.toggle.setText(self.tr("Hide passphrase") if revealed else self.tr("Show passphrase"))
         self.toggle.setToolTip(self.toggle.text())
         if self.toggle.isChecked() != revealed:
             self.toggle.setChecked(revealed)
@@ -52,7 +52,7 @@ class DelayedBusy(QWidget):
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Busy")
+        self.bar.setAccessibleName(self.tr("Busy"))
         self.text = QLabel(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +86,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.words = style.label("", "muted")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -98,12 +98,13 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> None:
         if not passphrase:
             self.bar.setValue(0)
-            self.words.setText("Strength: a few unrelated words make a passphrase long and easy to remember.")
+            self.words.setText(self.tr("Strength: a few unrelated words make a passphrase long and easy to remember."))
             style.set_role(self.words, "muted")
             return
         s = estimate(passphrase)
         self.bar.setValue(s.score)
-        self.words.setText(f"Strength (estimate): {LEVELS[s.score]}. {s.advice}")
+        level = QCoreApplication.translate("Strength", LEVELS[s.score])
+        self.words.setText(self.tr("Strength (estimate): {level}. {advice}").format(level=level, advice=s.advice))
         role = {0: "error", 1: "error", 2: "warning", 3: "ok", 4: "ok"}[s.score]
         style.set_role(self.words, role)
-        self.bar.setAccessibleDescription(LEVELS[s.score])
+        self.bar.setAccessibleDescription(level)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from importlib import import_module
-from typing import Sequence
 
 from .. import logs
 from ..errors import LiaisonError

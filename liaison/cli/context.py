@@ -6,9 +6,10 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..errors import KeychainUnavailable, LiaisonError, PassphraseRequired, UsageError
 from ..paths import Paths

@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 _NAME = re.compile(r"^m(\d{4})_(\w+)$")
 
