@@ -259,3 +259,15 @@ def test_cli_review_keep_and_erase(vault, vault_path, monkeypatch, capsys):
     assert rc == 0 and json.loads(out)["id"] == case_id
     rc, out, _ = run(capsys, p, "person", "erase", "P-1900-0001", "--justification", JUSTIFICATION)
     assert rc == 3
+
+
+def test_erased_name_leaves_no_trace_in_the_search_index_file(vault):
+    ref = vault.persons.add(name="Bartholomew Quixlington", category="witness").extra.get("reference")
+    ref = ref or vault.persons.list(limit=1).items[0]["reference"]
+    assert vault.search.query("Quixlington").get("person")
+    blobs = b"".join(bytes(r[0] or b"") for r in vault.db.execute("SELECT block FROM search_fts_data"))
+    assert b"quixlington" in blobs  # the token is in the index segments before erasure
+    vault.retention.erase_person(ref, justification="no longer needed for the investigation")
+    assert not vault.search.query("Quixlington").get("person")
+    blobs = b"".join(bytes(r[0] or b"") for r in vault.db.execute("SELECT block FROM search_fts_data"))
+    assert b"quixlington" not in blobs

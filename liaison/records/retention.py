@@ -194,6 +194,9 @@ class Retention:
         conn = self.vault.db.conn
         if conn.in_transaction:
             return  # inside a caller's transaction: the caller's commit comes later
+        # FTS5 keeps removed words in its segments until they are merged: rewrite
+        # the index so the erased names are gone from the file, then checkpoint.
+        self.vault.search.compact()
         with contextlib.suppress(DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
