@@ -276,10 +276,12 @@ class CaseView(QWidget):
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
-        title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.request_button, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignTop)
-        title_row.addWidget(self.finder_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The case's actions get a row of their own: four buttons beside a long
+        # title were squeezed into fragments at the usual window size.
+        self.actions_row = QHBoxLayout()
+        for button in (self.edit_button, self.request_button, self.handover_button, self.finder_button):
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
 
         refs = QHBoxLayout()
         refs.addWidget(QLabel(_tr("Ours:"), self.header))
@@ -314,6 +316,7 @@ class CaseView(QWidget):
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(4)
         box.addLayout(title_row)
+        box.addLayout(self.actions_row)
         box.addLayout(refs)
         box.addLayout(facts)
         box.addLayout(self.status_row)

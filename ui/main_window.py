@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
             count = page.nav_count()
             title = i18n.section_title(page.title)
             item.setText(f"{title}   {count:,}" if count else title)
+        # The column fits its longest label and count (and grows with the language's words).
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setMinimumWidth(max(190, min(needed, self.nav.maximumWidth())))
 
     def _destroy_pages(self) -> None:
         for page in self.pages.values():

@@ -8,6 +8,7 @@ vault, home folder or keychain is touched.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
 import time
@@ -58,6 +59,10 @@ def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+AREAS = ("dashboard", "cases", "directory", "documents", "handover")
+FAILED: list[str] = []
+
+
 def _settle() -> None:
     app = QApplication.instance()
     for _ in range(5):
@@ -72,7 +77,8 @@ def _shot(widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, areas: tuple[str, ...] = AREAS) -> list[Path]:
+    """The shell's screens, then each area's (their own tests cover them one by one)."""
     out.mkdir(parents=True, exist_ok=True)
     make_application()
     # Cheap key derivation: these vaults are thrown away at the end.
@@ -117,7 +123,7 @@ def take(out: Path) -> list[Path]:
         _wait(lambda: win.states.currentWidget() is win.workspace)
         shots.append(_shot(win, out, "5-dashboard"))
         win.show_section("contacts")
-        shots.append(_shot(win, out, "6-section-placeholder"))
+        shots.append(_shot(win, out, "6-contacts-empty"))
         win.lock("idle")
         shots.append(_shot(win, out, "7-locked"))
         win.close()
@@ -131,6 +137,18 @@ def take(out: Path) -> list[Path]:
         _wait(lambda: win.states.currentWidget() is win.workspace or win.unlock_page.problem.isVisible())
         win.show_section("dashboard")
         shots.append(_shot(win, out, "8-demo-dashboard"))
+        # Every area's own screens, on the populated demo workspace.
+        for area in areas:
+            module = importlib.import_module(f"ui.shots_{area}")
+            target = out / area
+            target.mkdir(parents=True, exist_ok=True)
+            try:
+                shots += module.shoot(win, demo, target)
+            except Exception as exc:  # one area failing must not hide the others
+                FAILED.append(f"{area}: {type(exc).__name__}: {exc}")
+                print(f"screenshots of {area} failed: {exc}", file=sys.stderr)
+            win.show_section("dashboard")
+            _settle()
         win.lock("user")
         shots.append(_shot(win, out, "9-demo-unlock"))
         win.close()
@@ -141,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     out = Path(args[0] if args else "screenshots")
     take(out)
-    return 0
+    return 1 if FAILED else 0
 
 
 if __name__ == "__main__":

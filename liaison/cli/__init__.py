@@ -8,6 +8,8 @@ User errors print one line and exit non-zero; they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import json
 import sys
 from collections.abc import Sequence
@@ -81,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("liaison: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`liaison ... | head`): not an error of ours.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
+        return 0
     finally:
         ctx.close()
 
