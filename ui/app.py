@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
-from . import style
+from . import i18n, style
 from .main_window import MainWindow
 from .session import Session
 from .worker import wait_for_all
@@ -27,6 +27,8 @@ def make_application() -> QApplication:
     QApplication.setOrganizationDomain("liaison.invalid")
     QApplication.setDesktopFileName("liaison")
     style.apply(app)
+    # The interface language chosen in the settings (per machine), else the system's.
+    i18n.install(app, i18n.startup_language())
     return app
 
 

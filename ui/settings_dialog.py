@@ -37,7 +37,7 @@ from liaison.errors import LiaisonError, ValidationError
 from liaison.records.contacts import validate_email
 from liaison.refdata import validate_language
 
-from . import dialogs, style
+from . import dialogs, i18n, style
 from .first_run import code_lines
 from .forms import FormSection
 from .pickers import LanguagePicker
@@ -201,7 +201,7 @@ class SettingsDialog(QDialog):
         for code, name in UI_LANGUAGES:
             self.ui_language.addItem(name, code)
         self.interface.add_field("ui_language", self.tr("Interface language"), self.ui_language,
-                                 help=self.tr("Applies the next time Liaison starts."))
+                                 help=self.tr("Applies at once to the whole window."))
         self.idle = QSpinBox()
         self.idle.setRange(IDLE_MIN, IDLE_MAX)
         self.idle.setSuffix(self.tr(" min"))
@@ -329,6 +329,11 @@ class SettingsDialog(QDialog):
             return False
         self.qsettings.setValue(UI_LANGUAGE_SETTING, values.get("ui_language") or "en")
         self.qsettings.sync()
+        # The running window switches language at once (a dialog without a window only stores it).
+        window = self.parent()
+        if callable(getattr(window, "retranslate", None)) and (values.get("ui_language") or "en") != \
+                i18n.current_language():
+            i18n.apply_language(window, values.get("ui_language") or "en")
         for s in self._sections():
             s.mark_clean()
         self._apply_idle(clean[IDLE_KEY])

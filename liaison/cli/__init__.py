@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
