@@ -8,11 +8,12 @@ vault, home folder or keychain is touched.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -153,6 +154,41 @@ def take(out: Path, areas: tuple[str, ...] = AREAS) -> list[Path]:
         shots.append(_shot(win, out, "9-demo-unlock"))
         win.close()
     return shots
+
+
+@contextlib.contextmanager
+def demo_window() -> Iterator[tuple[MainWindow, Session]]:
+    """An unlocked demo workspace in a temporary folder: cheap key derivation
+    (the vault is thrown away), window state kept in that folder too."""
+    make_application()
+    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+        paths = Paths.resolve(tmp)
+        session = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
+        win = MainWindow(session, watch_screen=False,
+                         settings=QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat))
+        win.resize(*SIZE)
+        win.show()
+        win.start()
+        _wait(lambda: win.states.currentWidget() is win.workspace)
+        try:
+            yield win, session
+        finally:
+            win.close()
+            QApplication.processEvents()
+
+
+def run_area(shoot: Callable[[MainWindow, Session, Path], list[Path]], argv: list[str] | None = None) -> int:
+    """``python -m ui.shots_<area> OUTDIR``: one area's pictures on a fresh demo window."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with demo_window() as (win, session):
+        for path in shoot(win, session, out):
+            print(path)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,10 +10,8 @@ temporary folder with an in-memory keychain.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import dialogs
@@ -133,35 +131,10 @@ def shoot(window: MainWindow, session: Session, out: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     """Build a demo window in a temporary folder and take the pictures."""
-    from liaison import keyslots
-    from liaison.keychain import Keychain
-    from liaison.paths import Paths
+    from .screenshots import run_area
 
-    from .app import make_application
-    from .screenshots import _MemoryKeyring, _wait
-    from .sections import SECTIONS
+    return run_area(shoot, argv)
 
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "screenshots")
-    make_application()
-    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
-    SECTIONS["cases"] = CasesPage
-    SECTIONS["persons"] = PersonsPage
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-        paths = Paths.resolve(tmp)
-        session = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
-        win = MainWindow(session, watch_screen=False, settings=QSettings(str(Path(tmp) / "w.ini"),
-                                                                        QSettings.Format.IniFormat))
-        win.resize(*SIZE)
-        win.show()
-        win.start()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
-        for path in shoot(win, session, out):
-            print(path)
-        win.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -11,13 +11,12 @@ of the placeholders.
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .audit_page import AuditPage
@@ -94,36 +93,11 @@ def shoot(window: Any, session: Any, out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from liaison import keyslots
-    from liaison.keychain import Keychain
-    from liaison.paths import Paths
+    """Build a demo window in a temporary folder and take the pictures."""
+    from .screenshots import run_area
 
-    from .app import make_application
-    from .main_window import MainWindow
-    from .screenshots import SIZE, _MemoryKeyring
-    from .sections import SECTIONS
-    from .session import Session
+    return run_area(shoot, argv)
 
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "screenshots")
-    make_application()
-    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
-    SECTIONS["dashboard"] = DashboardPage2
-    SECTIONS["audit"] = AuditPage
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-        paths = Paths.resolve(tmp)
-        session = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
-        win = MainWindow(session, watch_screen=False)
-        win.resize(*SIZE)
-        win.show()
-        win.start()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
-        for p in shoot(win, session, out):
-            print(p)
-        win.close()
-    return 0
 
 
 if __name__ == "__main__":

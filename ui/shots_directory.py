@@ -11,17 +11,10 @@ that Arabic, Greek, Cyrillic and Chinese show right.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
 from . import dialogs
-from .agreements_page import AgreementsPage
 from .contacts_page import ContactsPage
-from .exchanges_page import ExchangesPage
-from .sections import SECTIONS
 
 SIZE = (1400, 860)
 
@@ -36,13 +29,6 @@ SCRIPT_CONTACTS = [
     {"name": "王小明", "country": "CN", "languages": ["zh", "en"], "role": "联络官",
      "email": "wang.xiaoming@cn-police.example.org", "time_zone": "Asia/Shanghai"},
 ]
-
-
-def install() -> None:
-    """Register the directory pages in the window's sections (until the lead does it in ``ui.sections``)."""
-    SECTIONS["contacts"] = ContactsPage
-    SECTIONS["agreements"] = AgreementsPage
-    SECTIONS["exchanges"] = ExchangesPage
 
 
 def shoot(window, session, out: Path) -> list[Path]:
@@ -60,7 +46,7 @@ def shoot(window, session, out: Path) -> list[Path]:
     # Contacts and agencies
     window.show_section("contacts")
     contacts = window.pages["contacts"]
-    assert isinstance(contacts, ContactsPage), "call shots_directory.install() before building the window"
+    assert isinstance(contacts, ContactsPage), "the window has no contacts page (ui.workspace registers it)"
     tab = contacts.contacts
     greek = vault.contacts.resolve("n.papadopoulos@gr-police.example.org")
     contacts.open_record("contact", greek)
@@ -131,35 +117,11 @@ def _discard(editor) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from liaison import keyslots
-    from liaison.keychain import Keychain
-    from liaison.paths import Paths
+    """Build a demo window in a temporary folder and take the pictures."""
+    from .screenshots import run_area
 
-    from .app import make_application
-    from .main_window import MainWindow
-    from .screenshots import _MemoryKeyring, _wait
-    from .session import Session
+    return run_area(shoot, argv)
 
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "screenshots")
-    make_application()
-    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
-    install()
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-        paths = Paths.resolve(tmp)
-        session = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
-        win = MainWindow(session, watch_screen=False)
-        win.resize(*SIZE)
-        win.show()
-        win.start()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
-        for path in shoot(win, session, out):
-            print(path)
-        win.close()
-        QApplication.processEvents()
-    return 0
 
 
 if __name__ == "__main__":

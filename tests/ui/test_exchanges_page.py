@@ -310,9 +310,6 @@ def test_screenshots_of_the_directory_screens(qtbot, tmp_path, monkeypatch):
 
     from ui import shots_directory
 
-    for key, cls in (("contacts", shots_directory.ContactsPage), ("agreements", shots_directory.AgreementsPage),
-                     ("exchanges", ExchangesPage)):
-        monkeypatch.setitem(SECTIONS, key, cls)
     session = make_session(tmp_path)
     v, _ = Vault.create(session.vault_path, PASSPHRASE)
     demo.populate(v)
