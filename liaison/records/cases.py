@@ -210,6 +210,22 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------- the store
+def resolve_reference(db, table: str, ref_or_id: str, *, missing: str, unknown: str, hint: str) -> str:
+    """The id of a row of ``table`` (one of ours, never user text) named by its
+    ULID or its human reference (compared case-insensitively by the column)."""
+    text = str(ref_or_id or "").strip()
+    if not text:
+        raise NotFound(missing)
+    if is_id(text):
+        row = db.execute(f"SELECT id FROM {table} WHERE id = ?", (text.upper(),)).fetchone()
+        if row:
+            return row[0]
+    row = db.execute(f"SELECT id FROM {table} WHERE reference = ?", (text,)).fetchone()
+    if row:
+        return row[0]
+    raise NotFound(unknown.format(text=text), hint=hint)
+
+
 class CaseStore:
     """``vault.cases``."""
 
@@ -223,19 +239,12 @@ class CaseStore:
     # ------------------------------------------------------------------ lookups
     def resolve(self, ref_or_id: str) -> str:
         """The case's id from its id or its reference (any case), e.g. 'lo-2026-0042'."""
-        text = str(ref_or_id or "").strip()
-        if not text:
-            raise NotFound("No case given: name it by its reference (e.g. LO-2026-0042) or its id.")
-        db = self.vault.db
-        if is_id(text):
-            row = db.execute("SELECT id FROM cases WHERE id = ?", (text.upper(),)).fetchone()
-            if row:
-                return row[0]
-        row = db.execute("SELECT id FROM cases WHERE reference = ?", (text,)).fetchone()
-        if row:
-            return row[0]
-        raise NotFound(f"No case with the reference or id '{text}'.",
-                       hint="List cases with 'liaison case list' to find its reference.")
+        return resolve_reference(
+            self.vault.db, "cases", ref_or_id,
+            missing="No case given: name it by its reference (e.g. LO-2026-0042) or its id.",
+            unknown="No case with the reference or id '{text}'.",
+            hint="List cases with 'liaison case list' to find its reference.",
+        )
 
     def get(self, ref_or_id: str, *, consult: bool = False, justification: str | None = None) -> dict[str, Any]:
         """The case with its linked persons. ``consult=True`` (showing it to the

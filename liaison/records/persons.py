@@ -22,7 +22,7 @@ from anyascii import anyascii
 
 from ..changes import Changes, created, updated
 from ..errors import Conflict, NotFound, ValidationError
-from ..ids import is_id, new_id
+from ..ids import new_id
 from ..paging import Page, keyset_page
 from ..refdata import validate_country, validate_language
 from ..timeutil import parse_date, utcnow_iso
@@ -32,6 +32,7 @@ from .cases import (
     check_review_date,
     check_text,
     like_pattern,
+    resolve_reference,
     seek_bound,
     translate_db_errors,
 )
@@ -200,19 +201,12 @@ class PersonStore:
         self.vault = vault
 
     def resolve(self, ref_or_id: str) -> str:
-        text = str(ref_or_id or "").strip()
-        if not text:
-            raise NotFound("No person given: name them by their reference (e.g. P-2026-0007) or id.")
-        db = self.vault.db
-        if is_id(text):
-            row = db.execute("SELECT id FROM persons WHERE id = ?", (text.upper(),)).fetchone()
-            if row:
-                return row[0]
-        row = db.execute("SELECT id FROM persons WHERE reference = ?", (text,)).fetchone()
-        if row:
-            return row[0]
-        raise NotFound(f"No person with the reference or id '{text}'.",
-                       hint="Find them with 'liaison person list --text NAME' or 'liaison search NAME'.")
+        return resolve_reference(
+            self.vault.db, "persons", ref_or_id,
+            missing="No person given: name them by their reference (e.g. P-2026-0007) or id.",
+            unknown="No person with the reference or id '{text}'.",
+            hint="Find them with 'liaison person list --text NAME' or 'liaison search NAME'.",
+        )
 
     def get(self, ref_or_id: str, *, consult: bool = False, justification: str | None = None) -> dict[str, Any]:
         """The person with the cases they are linked to. ``consult=True`` logs the
