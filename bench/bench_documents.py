@@ -115,13 +115,17 @@ def floor_render(view: DocumentView) -> bytes:
     return buf.getvalue()
 
 
-def _median(fn, runs: int) -> float:
-    times = []
+def _paired_medians(fn, floor_fn, runs: int) -> tuple[float, float]:
+    """Medians of ``fn`` and ``floor_fn`` timed alternately, so that a change in the machine's load during the
+    run (other processes) weighs on both alike instead of on whichever happened to run at that moment."""
+    times: list[float] = []
+    floor_times: list[float] = []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        for f, out in ((fn, times), (floor_fn, floor_times)):
+            t0 = time.perf_counter()
+            f()
+            out.append(time.perf_counter() - t0)
+    return statistics.median(times), statistics.median(floor_times)
 
 
 def _pages(data: bytes) -> int:
@@ -133,8 +137,7 @@ def run(quick: bool = False) -> list[dict]:
     render(view)  # warm up: fonts registered and parsed once
     floor_render(view)
     runs = 3 if quick else 15
-    measured = _median(lambda: render(view), runs)
-    floor = _median(lambda: floor_render(view), runs)
+    measured, floor = _paired_medians(lambda: render(view), lambda: floor_render(view), runs)
     pages = _pages(render(view))
     rows = [{
         "name": "documents: render a three-page request",
@@ -151,16 +154,16 @@ def run(quick: bool = False) -> list[dict]:
         try:
             case = vault.cases.add(title="Bench case", requesting_state="BE", requested_state="MT")
             views = [sample_view(case.id) for _ in range(count)]
-            t0 = time.perf_counter()
-            for v in views:
+            batch = batch_floor = 0.0
+            for v in views:  # alternated with the floor, for the same reason as _paired_medians
+                t0 = time.perf_counter()
                 finalise(vault, v)
-            batch = time.perf_counter() - t0
+                t1 = time.perf_counter()
+                floor_render(view)
+                batch += t1 - t0
+                batch_floor += time.perf_counter() - t1
         finally:
             vault.close()
-    t0 = time.perf_counter()
-    for _ in range(count):
-        floor_render(view)
-    batch_floor = time.perf_counter() - t0
     rows.append({
         "name": f"documents: batch of {count} final documents into the register",
         "measured": batch, "floor": batch_floor, "ratio": batch / batch_floor, "aim": AIM + " (plus storage)",

@@ -205,6 +205,57 @@ class AuditLog:
             )
         return seq
 
+    def log_many(self, entries: Iterable[dict[str, Any]]) -> list[int]:
+        """Append several entries in one go (an import writes one per record) and
+        return their sequence numbers. Each ``entries`` item holds the keyword
+        arguments of :meth:`log` plus ``action`` and ``record_type``. The chain is
+        the same as from as many :meth:`log` calls: every entry's hash covers the
+        one before; the head is recorded once, at the end. All or nothing."""
+        prepared = []
+        for item in entries:
+            item = dict(item)
+            action = item.pop("action")
+            record_type = item.pop("record_type")
+            unknown = set(item) - {"record_id", "ref", "summary", "justification", "recipients", "details", "actor"}
+            if unknown:
+                raise TypeError(f"unknown audit entry field(s) {', '.join(sorted(unknown))}")
+            if action not in ACTIONS:
+                raise ValueError(f"unknown audit action {action!r}")
+            recipients, details = item.get("recipients"), item.get("details")
+            prepared.append({
+                "at": None,
+                "actor": item.get("actor") or self.vault.actor,
+                "action": action,
+                "record_type": record_type,
+                "record_id": item.get("record_id"),
+                "ref": item.get("ref"),
+                "summary": item.get("summary", ""),
+                "justification": item.get("justification"),
+                "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
+                "details": json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None,
+            })
+        if not prepared:
+            return []
+        cols = ("seq", *(k for k in _FIELDS if k != "seq"), "prev_hash", "hash")
+        with self.vault.transaction() as db:
+            last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+            rows, seqs = [], []
+            for entry in prepared:
+                seq += 1
+                entry["seq"] = seq
+                entry["at"] = datetime.now(UTC).isoformat(timespec="microseconds")
+                entry["prev_hash"] = prev
+                entry["hash"] = prev = entry_hash(prev, entry)
+                rows.append(tuple(entry[c] for c in cols))
+                seqs.append(seq)
+            db.conn.executemany(f"INSERT INTO audit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (HEAD_KEY, json.dumps({"seq": seq, "hash": prev})),
+            )
+        return seqs
+
     def head(self) -> dict[str, Any]:
         """The last entry's seq and hash: write it down (or keep an export) to be
         able to show later that the trail was not rewritten."""

@@ -18,7 +18,9 @@ text cut from the ORIGINAL title or text, with the matched ranges given as
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -383,8 +385,33 @@ class SearchIndex:
 
     def __init__(self, vault) -> None:
         self.vault = vault
+        self._batch: tuple[int, list[tuple]] | None = None  # (thread, entries held back by batch())
 
     # writes
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold back :meth:`index` calls made by this thread and write them with one
+        :meth:`index_many` at the end (an import re-indexes a thousand records
+        through the stores' own indexers). Use it inside the caller's transaction:
+        the entries are written before it commits, and a failure writes none. Until
+        the block ends, searches do not see the held-back entries."""
+        if self._batch is not None:
+            yield  # already batching: the outer batch writes everything
+            return
+        me = threading.get_ident()
+        self._batch = (me, [])
+        try:
+            yield
+            self._flush()
+        finally:
+            self._batch = None
+
+    def _flush(self) -> None:
+        if self._batch is not None and self._batch[0] == threading.get_ident() and self._batch[1]:
+            entries = list(self._batch[1])
+            self._batch[1].clear()
+            self.index_many(entries)
+
     def index(
         self,
         record_type: str,
@@ -397,7 +424,12 @@ class SearchIndex:
     ) -> None:
         """Insert or replace the entry of one record. Runs inside the caller's
         transaction (a savepoint), so the record and its entry commit together."""
-        self.index_many([(record_type, record_id, title, text, ref, case_id)])
+        entry = (record_type, record_id, title, text, ref, case_id)
+        batch = self._batch
+        if batch is not None and batch[0] == threading.get_ident():
+            batch[1].append(entry)
+            return
+        self.index_many([entry])
 
     def index_many(self, entries: Iterable[tuple[str, str, str, str, str | None, str | None]]) -> int:
         """Index many records at once: ``(record_type, record_id, title, text,
@@ -470,6 +502,7 @@ class SearchIndex:
 
     def remove(self, record_type: str, record_id: str) -> None:
         """Drop a record's entry (on erasure: its text leaves the index too)."""
+        self._flush()  # entries held back by batch() first, so that the order of calls is kept
         with self.vault.transaction() as db:
             row = db.execute(
                 "SELECT doc, title, ref, body FROM search_entries WHERE record_type = ? AND record_id = ?",

@@ -314,3 +314,24 @@ def test_damaged_recorded_head_is_reported(vault):
 def test_export_with_wrong_shape_refused():
     with pytest.raises(ValidationError):
         verify_export(json.dumps({"head": {}, "entries": [1, 2]}))
+
+
+def test_log_many_extends_the_chain_like_repeated_log(vault):
+    vault.audit.log("create", "case", "A", summary="first")
+    seqs = vault.audit.log_many(
+        [
+            {"action": "import", "record_type": "case", "record_id": "B", "summary": "second"},
+            {"action": "import", "record_type": "person", "record_id": "C", "summary": "third",
+             "details": {"from": "bundle"}},
+        ]
+    )
+    vault.audit.log("alter", "case", "B", summary="fourth")
+    entries = vault.audit.list(limit=100)[-4:]  # after the seeding entries of a new vault
+    assert [e["summary"] for e in entries] == ["first", "second", "third", "fourth"]
+    assert seqs == [entries[1]["seq"], entries[2]["seq"]]
+    assert vault.audit.verify().ok
+    # a bad item refuses the whole batch
+    before = len(vault.audit.list(limit=100))
+    with pytest.raises(Exception):
+        vault.audit.log_many([{"action": "import", "record_type": "case"}, {"action": "nonsense", "record_type": "x"}])
+    assert len(vault.audit.list(limit=100)) == before and vault.audit.verify().ok

@@ -370,3 +370,19 @@ def test_compact_removes_erased_words_from_the_index_file(vault):
     assert not in_index(b"szomirski")  # terms are prefix-compressed: look for the tail
     assert in_index(b"owalski")
     assert _ids(vault.search.query("kowalski"), "person") == ["P2"]
+
+
+def test_batch_holds_back_index_calls_until_the_end(vault):
+    with vault.transaction():
+        with vault.search.batch():
+            vault.search.index("case", "01BATCHAAAAAAAAAAAAAAAAAAA", title="Zanzibar clove smuggling")
+            vault.search.index("case", "01BATCHBBBBBBBBBBBBBBBBBBB", title="Zanzibar vanilla fraud")
+            assert not vault.search.query("Zanzibar").get("case")  # held back until the block ends
+        assert len(vault.search.query("Zanzibar")["case"]) == 2
+    # a failure inside the block writes none of them
+    with pytest.raises(RuntimeError):
+        with vault.transaction():
+            with vault.search.batch():
+                vault.search.index("case", "01BATCHCCCCCCCCCCCCCCCCCCC", title="Quokka export permits")
+                raise RuntimeError("import refused")
+    assert not vault.search.query("Quokka").get("case")

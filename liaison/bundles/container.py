@@ -11,10 +11,12 @@ clock time or owner, so the same records give the same zip.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import os
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -23,7 +25,7 @@ from typing import Any
 import pyrage
 
 from ..errors import ValidationError, WeakPassphrase
-from ..fileutil import atomic_write
+from ..fileutil import OWNER_ONLY, atomic_write, fsync_dir
 from ..keyslots import check_passphrase_strength
 from ..timeutil import utcnow_iso
 from .errors import BundleRejected
@@ -95,6 +97,10 @@ class BundleBuilder:
 
     def build_zip(self, info: dict[str, Any]) -> bytes:
         """The zip: ``manifest.json`` first, then the members in name order."""
+        return self.build_zip_buffer(info).getvalue()
+
+    def build_zip_buffer(self, info: dict[str, Any]) -> io.BytesIO:
+        """The zip in a buffer (export streams it into age without another copy)."""
         manifest = self.manifest(info)
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
@@ -103,7 +109,7 @@ class BundleBuilder:
             for name in sorted(self._members):
                 data, compression = self._members[name]
                 _write_member(zf, name, data, compression)
-        return out.getvalue()
+        return out
 
 
 def _write_member(zf: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
@@ -135,9 +141,7 @@ def passphrase_encrypt(plain: bytes, passphrase: str) -> bytes:
     return pyrage.passphrase.encrypt(plain, passphrase)
 
 
-def encrypt(plain: bytes, *, passphrase: str | None = None, recipients: Sequence[str] = ()) -> bytes:
-    """age-encrypt ``plain`` to a passphrase or to X25519 recipients (exactly one
-    of the two). The passphrase follows the vault's rule (12 characters or more)."""
+def _check_lock(passphrase: str | None, recipients: Sequence[str]) -> None:
     if bool(passphrase) == bool(recipients):
         raise ValidationError(
             "Encrypt a bundle either to a passphrase or to one or more recipients (age1...), not both or neither.",
@@ -148,6 +152,13 @@ def encrypt(plain: bytes, *, passphrase: str | None = None, recipients: Sequence
             check_passphrase_strength(passphrase)
         except WeakPassphrase as exc:
             raise ValidationError(f"bundle passphrase: {exc.message}", field="passphrase") from exc
+
+
+def encrypt(plain: bytes, *, passphrase: str | None = None, recipients: Sequence[str] = ()) -> bytes:
+    """age-encrypt ``plain`` to a passphrase or to X25519 recipients (exactly one
+    of the two). The passphrase follows the vault's rule (12 characters or more)."""
+    _check_lock(passphrase, recipients)
+    if passphrase:
         try:
             return passphrase_encrypt(plain, passphrase)
         except pyrage.EncryptError as exc:  # pragma: no cover - only on an internal failure
@@ -168,3 +179,81 @@ def write_file(path: str | os.PathLike, data: bytes, *, overwrite: bool = False)
         raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
     atomic_write(path, data)
     return path
+
+
+class StagedBundle:
+    """An encrypted bundle written beside its destination under a temporary name
+    (owner-only), and put in place by :meth:`commit`: readers see no file or the
+    whole file. Encrypting to X25519 recipients streams the zip through age into
+    the file, without holding a second, encrypted copy in memory. Leaving the
+    ``with`` block without :meth:`commit` removes the temporary file."""
+
+    def __init__(self, path: str | os.PathLike, *, overwrite: bool = False) -> None:
+        self._given, self._overwrite = path, overwrite
+        path = self._destination()
+        self.path = path
+        self.size = 0
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self._tmp: str | None = tmp
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, OWNER_ONLY)
+            self._fh = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            os.unlink(tmp)
+            raise
+
+    def _destination(self) -> Path:
+        # Read from the path given each time: a caller's path-like object may
+        # refuse (a cancelled export) up to the moment the file is put in place.
+        path = Path(self._given).expanduser()
+        if path.exists() and not self._overwrite:
+            raise ValidationError(f"{path} already exists; choose another file name.", field="output")
+        if not path.parent.is_dir():
+            raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
+        return path
+
+    def write_encrypted(self, plain: io.BytesIO, *, passphrase: str | None = None,
+                        recipients: Sequence[str] = ()) -> int:
+        """age-encrypt the zip in ``plain`` into the staged file; returns its size."""
+        _check_lock(passphrase, recipients)
+        if passphrase:
+            data = encrypt(plain.getvalue(), passphrase=passphrase)
+            self._fh.write(data)
+        else:
+            parsed = parse_recipients(recipients)
+            plain.seek(0)
+            try:
+                pyrage.encrypt_io(plain, self._fh, parsed)
+            except pyrage.EncryptError as exc:  # pragma: no cover - only on an internal failure
+                raise BundleRejected(f"The bundle could not be encrypted: {exc}.", problem="encrypt") from exc
+        self._fh.flush()
+        self.size = self._fh.tell()
+        return self.size
+
+    def commit(self) -> Path:
+        """fsync the file, rename it into place, fsync the folder."""
+        if self._tmp is None:
+            raise RuntimeError("this staged bundle was already put in place or discarded")
+        os.fsync(self._fh.fileno())
+        if self._destination() != self.path:
+            raise ValidationError("The bundle's destination changed while it was written.", field="output")
+        self._fh.close()
+        os.replace(self._tmp, self.path)
+        self._tmp = None
+        fsync_dir(self.path.parent)
+        return self.path
+
+    def discard(self) -> None:
+        if self._tmp is not None:
+            self._fh.close()
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._tmp)
+            self._tmp = None
+
+    def __enter__(self) -> "StagedBundle":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()

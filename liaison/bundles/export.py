@@ -16,6 +16,7 @@ export is audited as a disclosure, with its recipients.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,6 +178,19 @@ def build_case_bundle(
     justification: str | None = None,
 ) -> tuple[bytes, dict[str, Any], Selection]:
     """The zip (not yet encrypted), its manifest and what was selected."""
+    buf, manifest, sel = _build_case_zip(vault, case, redact=redact, include_restricted=include_restricted,
+                                         justification=justification)
+    return buf.getvalue(), manifest, sel
+
+
+def _build_case_zip(
+    vault,
+    case: str,
+    *,
+    redact: bool,
+    include_restricted: bool,
+    justification: str | None,
+) -> tuple[io.BytesIO, dict[str, Any], Selection]:
     if include_restricted and not (justification and justification.strip()):
         raise ValidationError("Including restricted records (TLP:RED, H2) needs a justification.",
                               field="justification")
@@ -232,7 +246,7 @@ def build_case_bundle(
         "redacted": redact,
         "restricted_included": include_restricted,
     }
-    return builder.build_zip(info), builder.manifest(info), sel
+    return builder.build_zip_buffer(info), builder.manifest(info), sel
 
 
 def export_case(
@@ -259,11 +273,11 @@ def export_case(
     now = utcnow_iso()
     # One transaction: the rows are read as one consistent snapshot, and the
     # disclosure is recorded only if the file is written.
-    with vault.transaction() as db:
-        zip_bytes, manifest, sel = build_case_bundle(
+    with vault.transaction() as db, container.StagedBundle(output, overwrite=overwrite) as staged:
+        buf, manifest, sel = _build_case_zip(
             vault, case, redact=redact, include_restricted=include_restricted, justification=justification)
-        encrypted = container.encrypt(zip_bytes, passphrase=passphrase, recipients=recipients)
-        del zip_bytes
+        size = staged.write_encrypted(buf, passphrase=passphrase, recipients=recipients)
+        del buf
         case_id = manifest["case"]["id"]
         ref = sel.rows["cases"][case_id]["reference"]
         summary = "case exported as a bundle" + (" (redacted)" if redact else "")
@@ -273,7 +287,7 @@ def export_case(
             "disclose", "case", case_id, ref=ref, summary=summary,
             justification=justification.strip() if justification else None, recipients=audience,
             details={"counts": manifest["counts"], "redacted": redact, "restricted_included": include_restricted,
-                     "encryption": "passphrase" if passphrase else "recipients", "bytes": len(encrypted)},
+                     "encryption": "passphrase" if passphrase else "recipients", "bytes": size},
         )
         if not redact:
             for rt in sel.types:
@@ -286,11 +300,11 @@ def export_case(
                     "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT(table_name, record_id) DO UPDATE SET rev = excluded.rev, "
                     "row_hash = excluded.row_hash, at = excluded.at", entries)
-        path = container.write_file(output, encrypted, overwrite=overwrite)
+        path = staged.commit()
     return {
         "path": str(path),
         "case": {"id": case_id, "reference": ref},
-        "bytes": len(encrypted),
+        "bytes": size,
         "counts": manifest["counts"],
         "withheld": sel.withheld,
         "members": len(manifest["members"]),

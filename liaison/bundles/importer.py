@@ -329,6 +329,9 @@ def plan_import(vault, bundle: Bundle) -> Plan:
     present = existing_tables(db)
     remap: dict[str, str] = {}
     steps: list[Step] = []
+    ukeys = {t: unique_keys(db, t) for t in tables}
+    seqs = {t: _SeqNumbers(db, t, [r.get("seq") for r in tab.rows]) for t, tab in tables.items()
+            if "seq" in tab.rt.local_columns}
     # The same record under another id here (natural keys).
     for table, tab in tables.items():
         for row in tab.rows:
@@ -344,7 +347,9 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                     remap[row["id"]] = hit[0]
                     steps.append(Step(table, "map", row, note=f"same {table[:-1]} as {hit[0]} here ({', '.join(key)})"))
                     break
-    # Every reference must land in the bundle or in this vault.
+    # Every reference must land in the bundle or in this vault (what is not in
+    # the bundle is looked up here, a chunk of ids at a time).
+    outside: dict[str, set[str]] = {}
     for tab in tables.values():
         for row in tab.rows:
             if row["id"] in remap:
@@ -354,9 +359,19 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 if value in (None, ""):
                     continue
                 value = remap.get(value, value)
-                if value in bundle_ids.get(target, ()) or (
-                        target in present and db.execute(
-                            f"SELECT 1 FROM {target} WHERE id = ?", (value,)).fetchone()):
+                if value not in bundle_ids.get(target, ()) and target in present:
+                    outside.setdefault(target, set()).add(value)
+    here = {target: _existing_ids(db, target, values) for target, values in outside.items()}
+    for tab in tables.values():
+        for row in tab.rows:
+            if row["id"] in remap:
+                continue
+            for col, target in tab.fks.items():
+                value = row.get(col)
+                if value in (None, ""):
+                    continue
+                value = remap.get(value, value)
+                if value in bundle_ids.get(target, ()) or value in here.get(target, ()):
                     continue
                 raise _bad(f"{tab.rt.record_type} {row['id']} refers to {BY_TABLE[target].record_type} {value} "
                            f"({col}), which is neither in the bundle nor in this vault.", "unknown-reference")
@@ -370,8 +385,8 @@ def plan_import(vault, bundle: Bundle) -> Plan:
             file_sha = bundle.manifest["members"][tab.files[row["id"]]]["sha256"] if row["id"] in tab.files else None
             local = local_rows[table].get(row["id"])
             if local is None:
-                _check_unique(db, rt, row)
-                steps.append(Step(table, "insert", row, new_values=_local_values(db, rt, row)))
+                _check_unique(db, rt, row, ukeys[table])
+                steps.append(Step(table, "insert", row, new_values=_local_values(db, rt, row, seqs.get(table))))
                 continue
             local_sha = None
             if rt.file_column and local.get(rt.file_column) is not None:
@@ -421,10 +436,50 @@ def plan_import(vault, bundle: Bundle) -> Plan:
     return Plan(bundle.manifest, tables, steps, remap, audit)
 
 
-def _check_unique(db, rt: RecordType, row: dict[str, Any]) -> None:
+def _existing_ids(db, table: str, ids: set[str]) -> set[str]:
+    """Which of ``ids`` this vault holds in ``table`` (a chunk of ids per query)."""
+    out: set[str] = set()
+    for part in chunks(sorted(ids)):
+        out.update(r[0] for r in db.execute(
+            f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+    return out
+
+
+class _SeqNumbers:
+    """The per-vault log numbers (``seq``) already taken, for the numbers a bundle
+    brings, read in chunks once rather than one query per record; numbers given
+    out during the import are added as they are written."""
+
+    def __init__(self, db, table: str, wanted: list[Any]) -> None:
+        self.db, self.table = db, table
+        values = sorted({v for v in wanted if isinstance(v, int) and not isinstance(v, bool)})
+        self.taken: set[int] = set()
+        for part in chunks(values):
+            self.taken.update(r[0] for r in db.execute(
+                f"SELECT seq FROM {table} WHERE seq IN ({','.join('?' * len(part))})", part).fetchall())
+        self._max: int | None = None
+
+    def is_taken(self, seq: Any) -> bool:
+        if isinstance(seq, int) and not isinstance(seq, bool):
+            return seq in self.taken
+        return self.db.execute(f"SELECT 1 FROM {self.table} WHERE seq = ?", (seq,)).fetchone() is not None
+
+    def next(self) -> int:
+        if self._max is None:
+            self._max = self.db.execute(f"SELECT coalesce(max(seq), 0) FROM {self.table}").fetchone()[0]
+        return self._max + 1
+
+    def written(self, seq: int) -> None:
+        self.taken.add(seq)
+        if self._max is None:
+            self._max = self.db.execute(f"SELECT coalesce(max(seq), 0) FROM {self.table}").fetchone()[0]
+        self._max = max(self._max, seq)
+
+
+def _check_unique(db, rt: RecordType, row: dict[str, Any], keys: list[list[tuple[str, str]]]) -> None:
     """A new record must not collide with a different local record on a unique
     key (other than the per-vault columns, which are renamed or renumbered)."""
-    for key in unique_keys(db, rt.table):
+    for key in keys:
         names = [c for c, _ in key]
         if set(names) & set(rt.local_columns) or any(row.get(c) in (None, "") for c in names):
             continue
@@ -436,7 +491,7 @@ def _check_unique(db, rt: RecordType, row: dict[str, Any]) -> None:
                        "already in this vault, but is a different record.", "duplicate-record")
 
 
-def _local_values(db, rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
+def _local_values(db, rt: RecordType, row: dict[str, Any], seqs: _SeqNumbers | None = None) -> dict[str, Any]:
     """New values for per-vault columns of an inserted row (renamed reference,
     next log number)."""
     out: dict[str, Any] = {}
@@ -451,7 +506,8 @@ def _local_values(db, rt: RecordType, row: dict[str, Any]) -> dict[str, Any]:
         if candidate != ref:
             out[rt.rename_column] = candidate
     if "seq" in rt.local_columns and row.get("seq") is not None:
-        if db.execute(f"SELECT 1 FROM {rt.table} WHERE seq = ?", (row["seq"],)).fetchone():
+        if (seqs.is_taken(row["seq"]) if seqs is not None
+                else db.execute(f"SELECT 1 FROM {rt.table} WHERE seq = ?", (row["seq"],)).fetchone()):
             out["seq"] = None  # allocated at write time
     return out
 
@@ -461,6 +517,38 @@ def _insert(db, table: str, row: dict[str, Any]) -> None:
     cols = list(row)
     db.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                     [row[c] for c in cols])
+
+
+class _Inserts:
+    """New rows of one table with the same columns, written with one
+    ``executemany`` instead of a statement each. Anything that reads what the
+    import wrote flushes first; rows carrying files are flushed every few
+    megabytes so that they are not all held at once."""
+
+    MAX_BYTES = 16 << 20
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.key: tuple[str, tuple[str, ...]] | None = None
+        self.rows: list[list[Any]] = []
+        self.bytes = 0
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        key = (table, tuple(row))
+        if key != self.key:
+            self.flush()
+            self.key = key
+        self.rows.append([row[c] for c in key[1]])
+        self.bytes += sum(len(v) for v in row.values() if isinstance(v, (bytes, bytearray, memoryview)))
+        if self.bytes > self.MAX_BYTES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows and self.key is not None:
+            table, cols = self.key
+            self.db.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", self.rows)
+        self.rows, self.bytes = [], 0
 
 
 def _update(db, rt: RecordType, row: dict[str, Any]) -> None:
@@ -486,7 +574,13 @@ _INDEXERS = {
 
 
 def _reindex(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> None:
-    """Refresh the search index for written records (``row`` as written)."""
+    """Refresh the search index for written records (``row`` as written). The
+    stores' indexers are batched into one write of the index."""
+    with vault.search.batch():
+        _reindex_rows(vault, touched)
+
+
+def _reindex_rows(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> None:
     generic = []
     for rt, row in touched:
         rid = row["id"]
@@ -531,6 +625,11 @@ def apply_plan(vault, plan: Plan, bundle: Bundle) -> dict[str, Any]:
                 "created_at": now, "updated_at": now, "rev": 1, "origin": "import",
             })
             sync = []
+            entries: list[dict[str, Any]] = []  # audit entries, appended in one go
+            pending = _Inserts(db)
+            seqs = {t: _SeqNumbers(db, t, [s.row.get("seq") for s in plan.steps
+                                           if s.table == t and s.action == "insert"])
+                    for t, tab in plan.tables.items() if "seq" in tab.rt.local_columns}
             for step in plan.steps:
                 tab = plan.tables[step.table]
                 rt = tab.rt
@@ -539,25 +638,35 @@ def apply_plan(vault, plan: Plan, bundle: Bundle) -> dict[str, Any]:
                 file_sha = plan.manifest["members"][member]["sha256"] if member else None
                 if step.action in ("insert", "update"):
                     if rt.file_column and step.action == "insert":
-                        row[rt.file_column] = bundle.read_bytes(member) if member else None
+                        row[rt.file_column] = bundle.read_view(member) if member else None
                     # Per-vault columns are settled now, against what this import already wrote.
-                    values = _local_values(db, rt, step.row) if step.action == "insert" else {}
+                    if step.action == "insert" and rt.rename_column:
+                        pending.flush()  # the rename check reads what this import wrote
+                    values = _local_values(db, rt, step.row, seqs.get(rt.table)) if step.action == "insert" else {}
                     if values.get("seq", 0) is None:
-                        values["seq"] = db.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {rt.table}").fetchone()[0]
+                        values["seq"] = seqs[rt.table].next()
                     row.update(values)
                     if step.action == "insert":
-                        _insert(db, rt.table, row)
+                        if rt.table in seqs and isinstance(row.get("seq"), int):
+                            seqs[rt.table].written(row["seq"])
+                        pending.add(rt.table, row)
                     else:
+                        pending.flush()
                         _update(db, rt, row)
                     if rt.links:
+                        pending.flush()
                         _replace_links(db, tab, row["id"])
                     complete = step.action == "insert" and set(row) >= set(tab.cols)
+                    if not complete:
+                        pending.flush()
                     touched.append((rt, row if complete else _local_row(db, rt.table, row["id"])))
-                    vault.audit.log("import", rt.record_type, row["id"], ref=row.get("reference") or None, actor=actor,
-                                    summary=f"{rt.record_type} {'added' if step.action == 'insert' else 'updated'} "
-                                            f"from a case bundle",
-                                    details={"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
-                                             "rev": row.get("rev")})
+                    entries.append({"action": "import", "record_type": rt.record_type, "record_id": row["id"],
+                                    "ref": row.get("reference") or None, "actor": actor,
+                                    "summary": f"{rt.record_type} {'added' if step.action == 'insert' else 'updated'} "
+                                               f"from a case bundle",
+                                    "details": {"import_id": import_id,
+                                                "source_vault": plan.manifest.get("source_vault"),
+                                                "rev": row.get("rev")}})
                     if rt.rename_column and rt.rename_column in values:
                         _conflict(db, import_id, step, "renamed", now,
                                   f"reference {step.row[rt.rename_column]} is taken here by another record; "
@@ -567,28 +676,31 @@ def apply_plan(vault, plan: Plan, bundle: Bundle) -> dict[str, Any]:
                     sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
                 elif step.action == "conflict":
                     _conflict(db, import_id, step, step.kind, now, step.note, tab)
+            pending.flush()
             db.conn.executemany(
                 "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(table_name, record_id) DO UPDATE SET rev = excluded.rev, row_hash = excluded.row_hash, "
                 "at = excluded.at", sync)
             source = str(plan.manifest.get("source_vault") or "")
-            for e in plan.audit:
-                db.conn.execute(
-                    "INSERT OR IGNORE INTO imported_audit (source_vault, seq, import_id, at, actor, action, "
-                    "record_type, record_id, ref, summary, justification, recipients, details, prev_hash, hash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (source, e["seq"], import_id, e["at"], e["actor"], e["action"], e["record_type"],
-                     e.get("record_id"), e.get("ref"), e.get("summary") or "", e.get("justification"),
-                     e.get("recipients"), e.get("details"), e["prev_hash"], e["hash"]))
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO imported_audit (source_vault, seq, import_id, at, actor, action, "
+                "record_type, record_id, ref, summary, justification, recipients, details, prev_hash, hash) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(source, e["seq"], import_id, e["at"], e["actor"], e["action"], e["record_type"],
+                  e.get("record_id"), e.get("ref"), e.get("summary") or "", e.get("justification"),
+                  e.get("recipients"), e.get("details"), e["prev_hash"], e["hash"]) for e in plan.audit])
             _reindex(vault, touched)
-            vault.audit.log(
-                "import", "case", case.get("id"), ref=case.get("reference") or None,
-                summary=f"case bundle imported ({_count_text(summary['actions'])})",
-                details={"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
-                         "exported_by": plan.manifest.get("exported_by"),
-                         "bundle_created_at": plan.manifest.get("created_at"),
-                         "conflicts": len(summary["conflicts"])},
-            )
+            entries.append({
+                "action": "import", "record_type": "case", "record_id": case.get("id"),
+                "ref": case.get("reference") or None,
+                "summary": f"case bundle imported ({_count_text(summary['actions'])})",
+                "details": {"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
+                            "exported_by": plan.manifest.get("exported_by"),
+                            "bundle_created_at": plan.manifest.get("created_at"),
+                            "conflicts": len(summary["conflicts"])},
+            })
+            # One entry per record written, then the import itself, in one append.
+            vault.audit.log_many(entries)
             # References were checked before writing; deferred foreign keys are
             # checked again by SQLite at COMMIT, which rolls back on a violation.
     except DatabaseError as exc:

@@ -15,6 +15,7 @@ import io
 import json
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -317,6 +318,9 @@ class Bundle:
 
     def __init__(self, plain: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
         self.limits = limits
+        self._verified_json: dict[str, bytes] = {}  # JSON members kept from the hash check (bounded by the limits)
+        self._plain = plain
+        self._stored: dict[str, tuple[int, int]] = {}  # stored (uncompressed) members: where their bytes lie
         try:
             self._zf = zipfile.ZipFile(io.BytesIO(plain))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
@@ -356,23 +360,78 @@ class Bundle:
             if self._infos[name].file_size != entry["size"]:
                 raise _reject(f"The bundle member {name!r} is not the size manifest.json records: it was altered.",
                               "hash-mismatch")
-            if hashlib.sha256(self._read(name)).hexdigest() != entry["sha256"]:
+            info = self._infos[name]
+            data = self._stored_view(name, info) if info.compress_type == zipfile.ZIP_STORED else self._read(name)
+            if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                 raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
                               "altered.", "hash-mismatch")
+            if name.endswith(".json"):
+                # Read once: the records are parsed from these verified bytes, not
+                # decompressed a second time (stored files are used in place).
+                self._verified_json[name] = bytes(data)
+            del data
+
+    _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+
+    def _stored_view(self, name: str, info: zipfile.ZipInfo) -> memoryview:
+        """The bytes of a stored member, in place in the decrypted bundle (no copy),
+        with the checks ``ZipFile.open`` makes: local header signature, same name,
+        not encrypted, stored, inside the file, CRC-32. Its SHA-256 is checked by the
+        caller; the bytes cannot change afterwards (they are an immutable ``bytes``)."""
+        plain, off = self._plain, info.header_offset
+        head = plain[off:off + self._LOCAL_HEADER.size]
+        if off < 0 or len(head) != self._LOCAL_HEADER.size:
+            raise _reject(f"The bundle member {name!r} cannot be read: its header is outside the file.", "bad-zip")
+        sig, _ver, flags, method, _t, _d, _crc, _cs, _us, nlen, xlen = self._LOCAL_HEADER.unpack(head)
+        if sig != b"PK\x03\x04":
+            raise _reject(f"The bundle member {name!r} cannot be read: bad local header.", "bad-zip")
+        start = off + self._LOCAL_HEADER.size
+        raw_name = plain[start:start + nlen]
+        try:
+            local_name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
+        except UnicodeDecodeError:
+            local_name = None
+        if local_name != info.orig_filename:
+            raise _reject(f"The bundle member {name!r} cannot be read: its local name differs from the directory.",
+                          "bad-zip")
+        # 0x1 encrypted, 0x20 compressed patch data, 0x40 strong encryption: as ZipFile.open refuses
+        if (flags | info.flag_bits) & 0x61 or method != zipfile.ZIP_STORED:
+            raise _reject(f"The bundle member {name!r} cannot be read: its local header disagrees with the "
+                          "directory.", "bad-zip")
+        start += nlen + xlen
+        end = start + info.compress_size
+        if info.compress_size != info.file_size or end > len(plain):
+            raise _reject(f"The bundle member {name!r} is not the size its directory entry says.", "bad-zip")
+        view = memoryview(plain)[start:end]
+        if zlib.crc32(view) != info.CRC:
+            raise _reject(f"The bundle member {name!r} cannot be read: Bad CRC-32.", "bad-zip")
+        self._stored[name] = (start, end)
+        return view
 
     @property
     def names(self) -> list[str]:
         return sorted(self.manifest["members"])
 
+    def read_view(self, name: str) -> bytes | memoryview:
+        """A member's bytes; for a stored member already checked, a read-only view
+        into the decrypted bundle instead of a copy (for writing it into the vault)."""
+        where = self._stored.get(name)
+        if where is None:
+            return self.read_bytes(name)
+        return memoryview(self._plain)[where[0]:where[1]]
+
     def read_bytes(self, name: str) -> bytes:
         if name not in self.manifest["members"]:
             raise _reject(f"The bundle refers to a member it does not hold ({name!r}).", "missing-member")
-        return self._read(name)
+        cached = self._verified_json.get(name)
+        return cached if cached is not None else self._read(name)
 
     def read_json(self, name: str) -> Any:
         return loads(self.read_bytes(name), name, self.limits)
 
     def close(self) -> None:
+        self._verified_json.clear()
+        self._stored.clear()
         self._zf.close()
 
     def __enter__(self) -> "Bundle":

@@ -17,6 +17,7 @@ from liaison.pdf.text import (
     layout,
     line_runs,
     shape,
+    shared_measures,
     text_width,
     visual,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "line_runs",
     "new_canvas",
     "shape",
+    "shared_measures",
     "simple_document",
     "text_width",
     "visual",

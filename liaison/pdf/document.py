@@ -13,12 +13,22 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
 from liaison.pdf.fonts import default_fonts
+from liaison.pdf.text import shared_measures
+
+
+class _Document(SimpleDocTemplate):
+    """A ``SimpleDocTemplate`` whose text blocks share their measured widths while it is built (see
+    :func:`liaison.pdf.text.shared_measures`): the same words recur across a document's fields."""
+
+    def build(self, *args: Any, **kwargs: Any) -> None:
+        with shared_measures():
+            super().build(*args, **kwargs)
 
 
 def simple_document(target: str | IO[bytes], **kwargs: Any) -> SimpleDocTemplate:
     """A platypus ``SimpleDocTemplate`` writing to ``target`` (a path or a binary file object)."""
     kwargs.setdefault("initialFontName", default_fonts().primary)
-    return SimpleDocTemplate(target, **kwargs)
+    return _Document(target, **kwargs)
 
 
 def new_canvas(target: str | IO[bytes], **kwargs: Any) -> Canvas:

@@ -89,6 +89,12 @@ class FontSet:
             else:
                 self._bold.append(None)
         self._first: dict[str, int] = {}
+        # Characters whose first face is the primary one (Latin, Greek, Cyrillic, digits, punctuation...), filled
+        # in as ``_first_face`` meets them. Text made only of these is one run in the primary font whatever the
+        # context rules say (every character's own choice is already the primary face), which lets ``runs`` and
+        # ``width`` skip the per-character loop for most of a document.
+        self._in_primary: set[str] = set()
+        self._info: dict[str, tuple[int, bool]] = {}
 
     @staticmethod
     def _register(name: str, file: Path) -> TTFont:
@@ -127,12 +133,25 @@ class FontSet:
             idx = _DROP if unicodedata.category(char) in _DROP_CATEGORIES else _REPLACE
         if len(self._first) < _CACHE_LIMIT:  # bounded: text can hold any of a million code points
             self._first[char] = idx
+            if idx == 0:
+                self._in_primary.add(char)
         return idx
 
-    def _face_in_context(self, char: str, current: int | None) -> int:
-        if current is not None and ord(char) in self._cmaps[current] and _follows_context(char):
-            return current
-        return self._first_face(char)
+    def _all_primary(self, text: str) -> bool:
+        """True if every character of ``text`` has the primary face as its first choice."""
+        if self._in_primary.issuperset(text):
+            return True
+        # Characters not met yet (the loop in ``runs`` never asks about a neutral one that stays in context)
+        return all(self._first_face(ch) == 0 for ch in set(text).difference(self._in_primary))
+
+    def _char_info(self, char: str) -> tuple[int, bool]:
+        """``(first face, follows context)`` of ``char``, looked up once per character (see ``runs``)."""
+        info = self._info.get(char)
+        if info is None:
+            info = (self._first_face(char), _follows_context(char))
+            if len(self._info) < _CACHE_LIMIT:
+                self._info[char] = info
+        return info
 
     def _font(self, idx: int, bold: bool) -> tuple[str, bool]:
         if not bold:
@@ -151,11 +170,18 @@ class FontSet:
         """Cut ``text`` (already in display order) into runs of one font each. A visible character no font has
         (an emoji...) becomes U+FFFD, drawn as a visible replacement mark so that a reader sees something was
         there; invisible ones (zero-width space, variation selectors, bidi marks...) are dropped."""
+        if self._all_primary(text):
+            # Fast path (see ``_in_primary``): the loop below would give exactly this single run.
+            return [Run(*self._pair(0, bold, text))] if text else []
         out: list[Run] = []
         current: int | None = None
         buf: list[str] = []
+        cmaps = self._cmaps
+        known = self._info
         for ch in text:
-            idx = self._face_in_context(ch, current)
+            first, neutral = known.get(ch) or self._char_info(ch)
+            # Neutral characters and marks stay in the current run's font when it has them.
+            idx = current if neutral and current is not None and ord(ch) in cmaps[current] else first
             if idx == _DROP:
                 continue
             if idx == _REPLACE:
@@ -179,6 +205,8 @@ class FontSet:
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Width in points of ``text`` drawn with these fonts at ``size`` (reportlab applies no kerning, so this
         is exactly the advance the drawing will use)."""
+        if text and self._all_primary(text):  # one run in the primary font (see ``runs``), measured directly
+            return pdfmetrics.stringWidth(text, self._font(0, bold)[0], size)
         return sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in self.runs(text, bold))
 
 

@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 import arabic_reshaper
@@ -41,6 +45,18 @@ _DIRECTIONS = (None, "ltr", "rtl")
 
 # Stroke width for faces without a bold file (as a fraction of the font size).
 _FAKE_BOLD_STROKE = 0.035
+
+
+@lru_cache(maxsize=64)
+def _colour(spec: str) -> colors.Color:
+    return colors.toColor(spec)
+
+
+def _parse_colour(spec: str) -> colors.Color:
+    """A style's colour, each spelling parsed once per process: reportlab's ``toColor`` is slow for "#RRGGBB"
+    (it tries several parsers first) and every block sets its colour (invalid colours raise, and are not
+    cached)."""
+    return _colour(spec) if isinstance(spec, str) else colors.toColor(spec)
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,7 @@ class TextStyle:
             raise ValueError("leading must be a positive number of points")
         if self.alignment not in _ALIGNMENTS:
             raise ValueError(f"alignment must be one of {', '.join(_ALIGNMENTS)}")
-        colors.toColor(self.colour)  # raises ValueError on a colour reportlab cannot read
+        _parse_colour(self.colour)  # raises ValueError on a colour reportlab cannot read
 
     @property
     def line_height(self) -> float:
@@ -120,6 +136,8 @@ _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": Fals
 
 def shape(text: str) -> str:
     """Arabic letters replaced by their contextual presentation forms (reportlab does no shaping)."""
+    if text.isascii():  # the common case, decided without looking at each character
+        return text
     return _reshaper.reshape(text) if _has_arabic(text) else text
 
 
@@ -155,6 +173,8 @@ def _devanagari_prebase(line: str) -> str:
 
 def visual(line: str, direction: Direction) -> str:
     """One line in display order, Arabic shaped. Only ever applied to a single line."""
+    if direction == "ltr" and line.isascii():
+        return line  # nothing to shape or reorder: no soft hyphen, Devanagari, Arabic or right-to-left letter
     if "\u00ad" in line:  # soft hyphens: visible only where the line was broken at one
         line = (line[:-1] + "-" if line.endswith("\u00ad") else line).replace("\u00ad", "")
     line = _devanagari_prebase(line)
@@ -189,35 +209,50 @@ def _is_ideographic(ch: str) -> bool:
     )
 
 
+_SPACE_CLASS = "".join(sorted(_SPACE))
+# A word (a run of non-spaces) and the spaces after it; the empty match at the end of the text is skipped.
+_WORD_AND_SPACES = re.compile(f"([^{_SPACE_CLASS}]*)([{_SPACE_CLASS}]*)")
+# Characters that may open a break inside a word: those of _BREAK_AFTER and the ideographic ranges.
+_INNER_BREAK = re.compile(
+    "[-\u200b\u00ad\u2010\u2013\u2014\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
+)
+
+
 def _pieces(paragraph: str) -> list[tuple[str, str]]:
-    """Split a paragraph at its break opportunities into ``(content, trailing spaces)`` pairs."""
+    """Split a paragraph at its break opportunities into ``(content, trailing spaces)`` pairs.
+
+    Spaces always allow a break, so the paragraph is first cut into words with a regular expression (fast: most
+    text breaks only at spaces); only a word holding a hyphen, a dash, a soft hyphen, a zero-width space or an
+    ideograph is looked at character by character."""
+    if not _INNER_BREAK.search(paragraph):  # the common case: breaks only at spaces
+        return [(word, spaces) for word, spaces in _WORD_AND_SPACES.findall(paragraph) if word or spaces]
     pieces: list[tuple[str, str]] = []
-    content: list[str] = []
-    spaces: list[str] = []
-
-    def flush() -> None:
-        if content or spaces:
-            pieces.append(("".join(content), "".join(spaces)))
-            content.clear()
-            spaces.clear()
-
-    n = len(paragraph)
-    for i, ch in enumerate(paragraph):
-        if ch in _SPACE:
-            spaces.append(ch)
-            continue
-        if spaces:
-            flush()
-        content.append(ch)
-        nxt = paragraph[i + 1] if i + 1 < n else ""
-        if not nxt or nxt in _SPACE or nxt in _NO_LINE_START or _is_mark(nxt):
-            continue
-        if ch in _BREAK_AFTER and len(content) > 1:
-            flush()
-        elif _is_ideographic(ch) or _is_ideographic(nxt):
-            flush()
-    flush()
+    for word, spaces in _WORD_AND_SPACES.findall(paragraph):
+        if word and _INNER_BREAK.search(word):
+            parts = _split_word(word)
+            pieces.extend((part, "") for part in parts[:-1])
+            pieces.append((parts[-1], spaces))
+        elif word or spaces:
+            pieces.append((word, spaces))
     return pieces
+
+
+def _split_word(word: str) -> list[str]:
+    """A word (no spaces) cut after hyphens and dashes and around ideographs, never before a mark or a character
+    that may not start a line."""
+    parts: list[str] = []
+    start = 0
+    n = len(word)
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < n else ""
+        if not nxt or nxt in _NO_LINE_START or _is_mark(nxt):
+            continue
+        if (ch in _BREAK_AFTER and i > start) or _is_ideographic(ch) or _is_ideographic(nxt):
+            parts.append(word[start:i + 1])
+            start = i + 1
+    parts.append(word[start:])
+    return parts
 
 
 def _is_mark(ch: str) -> bool:
@@ -237,25 +272,58 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
-class _Measure:
-    """Widths of logical pieces with the fonts they will be drawn in (Arabic measured shaped)."""
+class _Measure(dict):
+    """Widths of logical pieces with the fonts they will be drawn in (Arabic measured shaped).
+
+    A dict of the widths already measured (``measure[text]`` or ``measure(text)``): a word or a space seen
+    again during line breaking is a plain dictionary look-up, and only a new piece is measured."""
 
     def __init__(self, fonts: FontSet, style: TextStyle) -> None:
+        super().__init__()
         self.fonts = fonts
         self.size = style.font_size
         self.bold = style.bold
-        self._cache: dict[str, float] = {}
 
-    def __call__(self, text: str) -> float:
+    def __missing__(self, text: str) -> float:
         if not text:
             return 0.0
-        w = self._cache.get(text)
-        if w is None:
-            # soft hyphens draw nothing inside a line (break_lines adds the hyphen at a break)
-            w = self.fonts.width(shape(text.replace("\u00ad", "")), self.size, self.bold)
-            if len(text) < 64:
-                self._cache[text] = w
+        # soft hyphens draw nothing inside a line (break_lines adds the hyphen at a break)
+        w = self.fonts.width(shape(text.replace("\u00ad", "")), self.size, self.bold)
+        if len(text) < 64:  # long pieces are rarely repeated: not kept
+            self[text] = w
         return w
+
+    def __call__(self, text: str) -> float:
+        return self[text]
+
+
+# The widths measured so far in the current document, per (fonts, size, bold); None outside shared_measures().
+_SHARED_MEASURES: ContextVar[dict[tuple[FontSet, float, bool], _Measure] | None] = ContextVar(
+    "liaison_pdf_shared_measures", default=None)
+
+
+@contextmanager
+def shared_measures() -> Iterator[None]:
+    """Within this block (one document being built), the widths measured for line breaking are shared by all
+    its text: a word used in several fields or paragraphs is measured once. They are dropped when the block
+    ends, since they hold pieces of the document's text. Per thread (and per asyncio task)."""
+    token = _SHARED_MEASURES.set({})
+    try:
+        yield
+    finally:
+        _SHARED_MEASURES.reset(token)
+
+
+def _measure_for(fonts: FontSet, style: TextStyle) -> _Measure:
+    """The widths for ``style``: the document's shared ones inside :func:`shared_measures`, else new ones."""
+    shared = _SHARED_MEASURES.get()
+    if shared is None:
+        return _Measure(fonts, style)
+    key = (fonts, style.font_size, style.bold)
+    measure = shared.get(key)
+    if measure is None:
+        measure = shared[key] = _Measure(fonts, style)
+    return measure
 
 
 def _break_word(word: str, width: float, measure: _Measure) -> list[str]:
@@ -283,7 +351,7 @@ def break_lines(
 
     Spaces at a break are dropped; a word wider than a line is broken between its characters. An empty paragraph
     is one empty line. Direction does not matter here: lines are cut in reading order and reordered afterwards."""
-    measure = _Measure(fonts or default_fonts(), style)
+    measure = _measure_for(fonts or default_fonts(), style)
     width = max(float(width), 1.0)
     lines: list[str] = []
     current = ""
@@ -293,9 +361,9 @@ def break_lines(
         if not content:  # leading spaces of the paragraph
             pending = spaces
             continue
-        w = measure(content)
-        hyphen = measure("-") if content.endswith("\u00ad") else 0.0  # drawn only if the line ends here
-        gap = measure(pending) if current or pending else 0.0
+        w = measure[content]
+        hyphen = measure["-"] if content.endswith("\u00ad") else 0.0  # drawn only if the line ends here
+        gap = measure[pending] if current or pending else 0.0
         if current_w + gap + w + hyphen <= width:
             current += pending + content
             current_w += gap + w
@@ -359,11 +427,14 @@ def _runs_width(runs: list[Run], size: float) -> float:
     return sum(stringWidth(r.text, r.font, size) for r in runs)
 
 
-def _set_colour(canv: Canvas, style: TextStyle) -> None:
-    colour = colors.toColor(style.colour)
+def _set_colour(canv: Canvas, style: TextStyle, stroke: bool = True) -> None:
+    """Fill the text in the style's colour; with ``stroke``, also set the outline that fakes bold (only worth
+    writing when some run is fake bold: text drawn in fill mode never strokes)."""
+    colour = _parse_colour(style.colour)
     canv.setFillColor(colour)
-    canv.setStrokeColor(colour)
-    canv.setLineWidth(style.font_size * _FAKE_BOLD_STROKE)
+    if stroke:
+        canv.setStrokeColor(colour)
+        canv.setLineWidth(style.font_size * _FAKE_BOLD_STROKE)
 
 
 # -- the flowable ---------------------------------------------------------------------------------------------
@@ -445,16 +516,19 @@ class TextBlock(Flowable):
         style = self.style
         size = style.font_size
         lead = style.line_height
-        _set_colour(canv, style)
+        lines = [(line, line_runs(line, style, self.fonts)) for line in self._lines or []]
+        _set_colour(canv, style, stroke=style.bold and any(r.fake_bold for _line, runs in lines for r in runs))
         # Baseline inside each line box: centred on the box, nudged down for descenders.
         baseline_offset = lead - (lead - size) / 2 - size * 0.22
-        for i, line in enumerate(self._lines or []):
-            runs = line_runs(line, style, self.fonts)
+        for i, (line, runs) in enumerate(lines):
             if not runs:
                 continue
-            w = _runs_width(runs, size)
             align = _resolve_alignment(style.alignment, line.direction)
-            x = 0.0 if align == "left" else (self.width - w if align == "right" else (self.width - w) / 2)
+            if align == "left":
+                x = 0.0  # the line's width is not needed
+            else:
+                w = _runs_width(runs, size)
+                x = self.width - w if align == "right" else (self.width - w) / 2
             _draw_runs(canv, x, self.height - i * lead - baseline_offset, runs, size)
 
 
@@ -487,7 +561,7 @@ def draw_line(
     one = clean(text).replace("\n", " ")
     d = base_direction(one, direction)
     if max_width is not None:
-        measure = _Measure(fonts, style)
+        measure = _measure_for(fonts, style)
         if measure(one) > max_width:
             clusters = _clusters(one)
             ell = measure("\u2026")
@@ -505,7 +579,7 @@ def draw_line(
         return 0.0
     left = x if align == "left" else (x - w if align == "right" else x - w / 2)
     canvas.saveState()
-    _set_colour(canvas, style)
+    _set_colour(canvas, style, stroke=any(r.fake_bold for r in runs))
     _draw_runs(canvas, left, y, runs, style.font_size)
     canvas.restoreState()
     return w
