@@ -332,6 +332,6 @@ def test_log_many_extends_the_chain_like_repeated_log(vault):
     assert vault.audit.verify().ok
     # a bad item refuses the whole batch
     before = len(vault.audit.list(limit=100))
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):
         vault.audit.log_many([{"action": "import", "record_type": "case"}, {"action": "nonsense", "record_type": "x"}])
     assert len(vault.audit.list(limit=100)) == before and vault.audit.verify().ok
