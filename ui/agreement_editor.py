@@ -28,7 +28,7 @@ from liaison import handling as core_handling
 from liaison.records.agreements import AGREEMENT_TYPES, DATE_FIELDS, TYPE_LABELS, measures
 from liaison.refdata import countries
 
-from . import style
+from . import i18n, style
 from .contact_common import LinesEdit, tr
 from .forms import RecordEditor
 from .pickers import CodeRole, CountryPicker, DatePicker, LanguageListPicker
@@ -121,7 +121,7 @@ class CountryListPicker(QWidget):
         self.remove_button.setEnabled(any(c not in self.locked for c in chosen))
 
     def _append(self, code: str) -> None:
-        item = QListWidgetItem(f"{code}  {countries().get(code, code)}")
+        item = QListWidgetItem(f"{code}  {i18n.country_name(countries().get(code, code))}")
         item.setData(CodeRole, code)
         self.list.addItem(item)
 

@@ -50,6 +50,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditPage", text)
 
 
+def record_words(record_type: str | None) -> str:
+    """The kind of record an entry is about, in the interface language."""
+    words = {
+        "case": _tr("case"), "person": _tr("person"), "contact": _tr("contact"), "agency": _tr("agency"),
+        "agreement": _tr("agreement"), "exchange": _tr("exchange"), "attachment": _tr("attachment"),
+        "deadline": _tr("deadline"), "document": _tr("document"), "bundle": _tr("bundle"), "vault": _tr("vault"),
+        "audit": _tr("audit"),
+    }
+    return words.get(record_type or "", record_type or "")
+
+
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
     """Recipients and details are stored as JSON text; a value that does not read
     as JSON is shown as stored (Verify reports the tampering)."""
@@ -134,7 +145,7 @@ def columns() -> list[Column]:
         Column("at", _tr("When (local)"), kind=DATETIME, sortable=False, format=local_time),
         Column("actor", _tr("Who"), sortable=False),
         Column("action", _tr("Action"), sortable=False, format=action_words),
-        Column("record_type", _tr("Record"), sortable=False),
+        Column("record_type", _tr("Record"), sortable=False, format=record_words),
         Column("ref", _tr("Reference"), kind=REFERENCE, sortable=False),
         Column("summary", _tr("Summary"), sortable=False, width=320),
         Column("justification", _tr("Justification"), sortable=False),
@@ -228,7 +239,7 @@ class AuditPage(SectionPage):
         combos = [
             ComboFilter("action", self.tr("Action"),
                         [(self.tr("All"), None)] + [(action_words(a), a) for a in ACTIONS]),
-            ComboFilter("record_type", self.tr("Record"), [(self.tr("All"), None)] + [(t, t) for t in RECORD_TYPES]),
+            ComboFilter("record_type", self.tr("Record"), [(self.tr("All"), None)] + [(record_words(t), t) for t in RECORD_TYPES]),
         ]
         self.view = RecordListView(
             self.model, settings=settings if isinstance(settings, QSettings) else None, settings_key="audit/list",

@@ -49,7 +49,7 @@ from liaison.records.agreements import measures
 from liaison.records.persons import CATEGORIES
 from liaison.refdata import country_name
 
-from . import clipboard, dialogs, style
+from . import clipboard, dialogs, i18n, style
 from .exchange_editor import ExchangeEditor, direction_word, request_type_label
 from .listview import HandlingDelegate
 from .models import format_value
@@ -579,7 +579,8 @@ class CaseView(QWidget):
         self._fill_documents()
         self._fill_history()
         self.finder_states.setText(_tr("From {a} to {b}").format(
-            a=country_name(c["requesting_state"]), b=country_name(c["requested_state"])))
+            a=i18n.country_name(country_name(c["requesting_state"])),
+            b=i18n.country_name(country_name(c["requested_state"]))))
         erased = bool(c.get("erased"))
         for w in (self.edit_button, self.log_sent_button, self.log_received_button, self.link_button,
                   self.unlink_button, self.new_person_button):
@@ -613,8 +614,8 @@ class CaseView(QWidget):
             "title": c["title"],
             "offence": offence or _tr("Not given"),
             "states": _tr("{a} ({ac}) requests {b} ({bc})").format(
-                a=country_name(c["requesting_state"]), ac=c["requesting_state"],
-                b=country_name(c["requested_state"]), bc=c["requested_state"]),
+                a=i18n.country_name(country_name(c["requesting_state"])), ac=c["requesting_state"],
+                b=i18n.country_name(country_name(c["requested_state"])), bc=c["requested_state"]),
             "legal_basis": basis_text or _tr("None chosen yet: the legal-basis finder suggests one"),
             "officer": c.get("assigned_officer") or _tr("Nobody assigned"),
             "urgency_reason": c.get("urgency_reason") or "—",

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from liaison.changes import Changes
 from liaison.errors import LiaisonError
 from liaison.records.cases import ACTIVE_STATUSES, STATUSES, URGENCIES, offence_categories
-from liaison.refdata import countries
 
-from . import style
+from . import i18n, style
 from .case_editor import CaseEditor
 from .case_view import CaseView, status_word
 from .listview import ComboFilter, EmptyState, RecordListView
@@ -208,7 +207,7 @@ class CasesPage(SectionPage):
         urgency_choices = [(_tr("Any"), None)] + [(_tr("Urgent") if u == "urgent" else _tr("Normal"), u)
                                                   for u in URGENCIES]
         state_choices = [(_tr("Any"), None)] + [(f"{name} ({code})", code) for code, name in
-                                                sorted(countries().items(), key=lambda kv: kv[1])]
+                                                i18n.sorted_countries()]
         combos = [
             ComboFilter("status", _tr("Status"), status_choices),
             ComboFilter("urgency", _tr("Urgency"), urgency_choices),

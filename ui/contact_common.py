@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from liaison.paging import Page
 from liaison.refdata import countries
 
-from . import style
+from . import i18n, style
 from .pickers import TimeZonePicker
 
 MAX_TEXT_MATCHES = 200  # a text filter answers from the search index, at most this many records
@@ -48,14 +48,13 @@ def country_label(code: str | None) -> str:
     """"Greece (GR)"; '' for none."""
     if not code:
         return ""
-    name = countries().get(code, "")
+    name = i18n.country_name(countries().get(code, ""))
     return f"{name} ({code})" if name else code
 
 
 def country_choices(all_text: str) -> list[tuple[str, Any]]:
     """Every country for a filter combo, by name, after an "all" entry."""
-    return [(all_text, None)] + [(f"{name} ({code})", code) for code, name in
-                                 sorted(countries().items(), key=lambda kv: kv[1])]
+    return [(all_text, None)] + [(f"{name} ({code})", code) for code, name in i18n.sorted_countries()]
 
 
 def compact_combos(view: Any, keys: Iterable[str], chars: int = 12) -> None:

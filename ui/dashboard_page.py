@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from liaison.errors import LiaisonError, NotFound
 from liaison.refdata import country_name
 
-from . import style
+from . import i18n, style
 from .charts import BarChart, BarRow
 from .models import tabular_font
 from .sections import SectionPage
@@ -509,7 +509,7 @@ class DashboardPage2(SectionPage):
             days = r["days_waiting"]
             waiting = self.tr("{n} day waiting").format(n=days) if days == 1 else \
                 self.tr("{n} days waiting").format(n=days)
-            country = country_name(r["counterpart_country"]) if r["counterpart_country"] else ""
+            country = i18n.country_name(country_name(r["counterpart_country"])) if r["counterpart_country"] else ""
             what = self.tr("#{seq} {type}").format(seq=r["seq"], type=request_words(r["request_type"]))
             if country:
                 what = self.tr("{what} to {country}").format(what=what, country=country)
@@ -536,7 +536,8 @@ class DashboardPage2(SectionPage):
             self.status_labels[status] = value
 
     def _fill_chart(self, rows: list[dict[str, Any]]) -> None:
-        self.chart.set_rows([BarRow(r["label"], r["median_days"], r["p90_days"], r["answered"], r["pending"])
+        self.chart.set_rows([BarRow(i18n.country_name(r["label"]), r["median_days"], r["p90_days"], r["answered"],
+                                    r["pending"])
                              for r in rows])
         self.chart_note.setText(self.tr("Days from our request to the first answer, per country, over the whole log "
                                         "(the Statistics figures). {n} countries shown.").format(n=len(rows)))

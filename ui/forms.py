@@ -197,13 +197,13 @@ class FormSection(QGroupBox):
         use for this widget (e.g. ``h3_text`` for a handling picker)."""
         if key in self._rows:
             raise ValueError(f"the form already has a field {key!r}")
-        label_widget = QLabel(label + (REQUIRED_MARK if required else "") + ":", self)
+        label_widget = QLabel(self.tr("{label}:").format(label=label + (REQUIRED_MARK if required else "")), self)
         label_widget.setBuddy(widget)
         if required:
-            label_widget.setToolTip("Required")
+            label_widget.setToolTip(self.tr("Required"))
         widget.setAccessibleName(label)
         if required:
-            widget.setAccessibleDescription("Required")
+            widget.setAccessibleDescription(self.tr("Required"))
         cell = QWidget(self)
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -225,7 +225,7 @@ class FormSection(QGroupBox):
         icon = QLabel(error_box)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAccessibleName("Error")
+        icon.setAccessibleName(self.tr("Error"))
         error_label = QLabel(error_box)
         error_label.setWordWrap(True)
         error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,7 +302,7 @@ class FormSection(QGroupBox):
                 continue
             row = self._rows[key]
             text = _strip_field_prefix(message, (error_field, key, *row.error_keys))
-            row.error_label.setText(f"{ERROR_PREFIX} {text}")
+            row.error_label.setText(self.tr("Error: {message}").format(message=text))
             row.error_box.setVisible(True)
             row.widget.setAccessibleDescription(self.tr("Error: {message}").format(message=text))
         return unplaced
@@ -312,14 +312,15 @@ class FormSection(QGroupBox):
         row = self._rows[key]
         if row.error_box.isHidden():
             return None
-        return row.error_label.text().removeprefix(ERROR_PREFIX).strip()
+        prefix = self.tr("Error: {message}").format(message="")  # ERROR_PREFIX in the interface language
+        return row.error_label.text().removeprefix(prefix.strip()).strip()
 
     def clear_errors(self, keys: Iterable[str] | None = None) -> None:
         for key in list(keys) if keys is not None else list(self._rows):
             row = self._rows[key]
             row.error_label.clear()
             row.error_box.setVisible(False)
-            row.widget.setAccessibleDescription("Required" if row.required else "")
+            row.widget.setAccessibleDescription(self.tr("Required") if row.required else "")
 
     def _on_changed(self, key: str) -> None:
         # An edited field's old complaint no longer holds; the next save decides.
@@ -554,7 +555,7 @@ class RecordEditor(QWidget):
         raise KeyError(key)
 
     def _show_banner(self, message: str) -> None:
-        self.banner.setText(f"{ERROR_PREFIX} {message}")
+        self.banner.setText(self.tr("Error: {message}").format(message=message))
         self.banner.setVisible(True)
 
     def _update_state(self) -> None:
@@ -562,7 +563,7 @@ class RecordEditor(QWidget):
         self.save_button.setEnabled(not missing)
         if missing:
             labels = [
-                self._section_of(k).row(k).label.text().removesuffix(":").removesuffix(REQUIRED_MARK) for k in missing
+                self._section_of(k).row(k).label.text().removesuffix(":").rstrip("\u00a0").removesuffix(REQUIRED_MARK) for k in missing
             ]
             self.save_button.setToolTip(self.tr("To save, fill in: {fields}").format(fields=", ".join(labels)))
         else:

@@ -143,7 +143,7 @@ class RecordListView(QWidget):
         settings_key: str = "",
         empty: EmptyState | None = None,
         combos: Sequence[ComboFilter] = (),
-        filter_placeholder: str = "Filter",
+        filter_placeholder: str = "",
         filter_delay_ms: int = FILTER_DELAY_MS,
         parent: QWidget | None = None,
     ) -> None:
@@ -156,6 +156,7 @@ class RecordListView(QWidget):
 
         # Filter bar
         self.filter_edit = QLineEdit(self)
+        filter_placeholder = filter_placeholder or self.tr("Filter")
         self.filter_edit.setPlaceholderText(filter_placeholder)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(filter_placeholder)
@@ -169,7 +170,7 @@ class RecordListView(QWidget):
                 combo.addItem(text, value)
             combo.setAccessibleName(spec.label)
             combo.setToolTip(spec.label)
-            label = QLabel(spec.label + ":", self)
+            label = QLabel(self.tr("{label}:").format(label=spec.label), self)
             label.setBuddy(combo)
             bar.addWidget(label)
             bar.addWidget(combo)
@@ -370,7 +371,7 @@ class RecordListView(QWidget):
     def column_menu(self) -> QMenu:
         """The header's right-click menu: one checkable entry per column, and a reset."""
         menu = QMenu(self)
-        menu.setTitle("Columns")
+        menu.setTitle(self.tr("Columns"))
         header = self.table.horizontalHeader()
         visible_count = header.count() - header.hiddenSectionCount()
         for i, col in enumerate(self._model.columns):

@@ -13,7 +13,15 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +43,7 @@ from liaison.errors import LiaisonError
 
 from . import clipboard, dialogs, i18n, style, workspace
 from .first_run import FirstRunPage
+from .forms import RecordEditor
 from .locking import IdleWatcher, ScreenLockWatcher
 from .palette import open_in_window
 from .sections import SECTIONS, SectionPage
@@ -55,6 +64,7 @@ _LOCK_REASONS = {
     "screen": QT_TRANSLATE_NOOP("MainWindow", "Locked because the screen was locked."),
     "user": QT_TRANSLATE_NOOP("MainWindow", "Locked."),
 }
+
 
 
 class MainWindow(QMainWindow):
@@ -468,13 +478,36 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search records"))
         self.search.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.nav.setAccessibleName(self.tr("Sections"))
+        self._retranslate_tools()
         self._rebuild_gate_pages()
         if self.session.is_open and self.states.currentWidget() is self.workspace:
-            current = self.current_section() or "dashboard"
-            self._build_pages()
             self._setup_search()
             self._update_status()
+            if self._unsaved_forms():
+                # Rebuilding would throw the officer's typing away: the sections follow at the next unlock.
+                self._update_nav_counts()
+                self.statusBar().showMessage(
+                    self.tr("The sections change language at the next unlock: a form has unsaved changes."), 15000)
+                return
+            current = self.current_section() or "dashboard"
+            self._build_pages()
             self.show_section(current if current in self.pages else "dashboard")
+
+    def _unsaved_forms(self) -> bool:
+        """Whether an editor in a section page holds changes not yet saved."""
+        for page in self.pages.values():
+            for editor in page.findChildren(RecordEditor):
+                try:
+                    if editor.isVisible() and editor.is_dirty():
+                        return True
+                except Exception:  # an editor that cannot say is treated as holding changes
+                    log.exception("asking an editor for unsaved changes failed")
+                    return True
+        return False
+
+    def _retranslate_tools(self) -> None:
+        """What ui.workspace added (Tools menu, command palette) in the new language."""
+        workspace.retranslate(self)
 
     def _rebuild_gate_pages(self) -> None:
         """New first-run and unlock screens in the current language, unless one is busy

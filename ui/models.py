@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -116,7 +117,7 @@ def format_value(value: Any, kind: str = TEXT) -> str:
             return value.isoformat()
         return str(value)[:10]
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return QCoreApplication.translate("Models", "Yes") if value else QCoreApplication.translate("Models", "No")
     if isinstance(value, (list, tuple)):
         return ", ".join(format_value(v) for v in value)
     if isinstance(value, dict):

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from liaison.changes import Changes
 from liaison.errors import LiaisonError
 from liaison.records.persons import CATEGORIES
-from liaison.refdata import countries, country_name, languages
+from liaison.refdata import country_name, languages
 
-from . import clipboard, dialogs, style
+from . import clipboard, dialogs, i18n, style
 from .cases_page import page_settings, tidy_filter_bar
 from .listview import ComboFilter, EmptyState, RecordListView
 from .models import DATE, DATETIME, REFERENCE, Column, PagedTableModel, store_fetch
@@ -290,7 +290,7 @@ class PersonView(QWidget):
             _tr("Suggested by Liaison from the names: not an official transliteration.") if auto else "")
         self.values["date_of_birth"].setText(p.get("date_of_birth") or _tr("Not known"))
         nat = p.get("nationality") or ""
-        self.values["nationality"].setText(f"{country_name(nat)} ({nat})" if nat else _tr("Not known"))
+        self.values["nationality"].setText(f"{i18n.country_name(country_name(nat))} ({nat})" if nat else _tr("Not known"))
         docs = [
             _tr("{type} {number}, {country}, expires {expires}").format(
                 type=str(d.get("type", "")).capitalize(), number=d.get("number", ""),
@@ -492,7 +492,7 @@ class PersonsPage(SectionPage):
         combos = [
             ComboFilter("category", _tr("Category"), [(_tr("Any"), None)] + [(category_word(c), c) for c in CATEGORIES]),
             ComboFilter("nationality", _tr("Nationality"), [(_tr("Any"), None)] + [
-                (f"{name} ({code})", code) for code, name in sorted(countries().items(), key=lambda kv: kv[1])]),
+                (f"{name} ({code})", code) for code, name in i18n.sorted_countries()]),
         ]
         empty = EmptyState(_tr("No persons yet."), _tr("Add a person, or link one from a case."),
                            [(_tr("New person"), lambda: self.new_person())])

@@ -53,6 +53,8 @@ from liaison import handling as core_handling
 from liaison import refdata
 from liaison.errors import ValidationError
 
+from . import i18n
+
 CodeRole = int(Qt.ItemDataRole.UserRole) + 10
 
 
@@ -269,8 +271,11 @@ class SearchableCombo(QComboBox):
 def _country_entries() -> list[_Entry]:
     natives, _ = _native_names()
     entries = []
-    for code, name in sorted(refdata.countries().items(), key=lambda kv: fold(kv[1])):
-        aliases = set(natives.get(code, ()))
+    # Shown in the interface language; the English name stays a search key.
+    shown = {code: i18n.country_name(name) for code, name in refdata.countries().items()}
+    for code, english in sorted(refdata.countries().items(), key=lambda kv: fold(shown[kv[0]])):
+        name = shown[code]
+        aliases = set(natives.get(code, ())) | {english}
         if code == "GR":
             aliases.add("EL")  # the EU's code for Greece
         if code == "GB":
@@ -281,9 +286,10 @@ def _country_entries() -> list[_Entry]:
 
 def _language_entries() -> list[_Entry]:
     _, natives = _native_names()
+    shown = {code: i18n.language_name(name) for code, name in refdata.languages().items()}
     return [
-        _Entry(code, name, f"{name} ({code})", natives.get(code, ()))
-        for code, name in sorted(refdata.languages().items(), key=lambda kv: fold(kv[1]))
+        _Entry(code, shown[code], f"{shown[code]} ({code})", {*natives.get(code, ()), english})
+        for code, english in sorted(refdata.languages().items(), key=lambda kv: fold(shown[kv[0]]))
     ]
 
 
@@ -294,7 +300,7 @@ class CountryPicker(SearchableCombo):
         super().__init__(
             _country_entries(), placeholder=QCoreApplication.translate("CountryPicker", "Country: name or code"), allow_empty=allow_empty, parent=parent
         )
-        self.setAccessibleName("Country")
+        self.setAccessibleName(self.tr("Country"))
 
 
 class LanguagePicker(SearchableCombo):
@@ -304,7 +310,7 @@ class LanguagePicker(SearchableCombo):
         super().__init__(
             _language_entries(), placeholder=QCoreApplication.translate("LanguagePicker", "Language: name or code"), allow_empty=allow_empty, parent=parent
         )
-        self.setAccessibleName("Language")
+        self.setAccessibleName(self.tr("Language"))
 
 
 class LanguageListPicker(QWidget):
@@ -316,12 +322,12 @@ class LanguageListPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = LanguagePicker(parent=self)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setEnabled(False)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Chosen languages"))
         self.list.setMaximumHeight(self.fontMetrics().height() * 3 + 12)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setEnabled(False)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -406,7 +412,7 @@ class HandlingPicker(QWidget):
     def __init__(self, *, europol: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tlp_combo = QComboBox(self)
-        self.tlp_combo.setAccessibleName("TLP label")
+        self.tlp_combo.setAccessibleName(self.tr("TLP label"))
         model = QStandardItemModel(self.tlp_combo)
         none_item = QStandardItem(self.tr("No TLP label"))
         none_item.setData(None, CodeRole)
@@ -420,7 +426,7 @@ class HandlingPicker(QWidget):
             model.appendRow(item)
         self.tlp_combo.setModel(model)
         self.badge = QLabel(self)
-        self.badge.setAccessibleName("TLP label shown")
+        self.badge.setAccessibleName(self.tr("TLP label shown"))
         self.europol_combo = QComboBox(self)
         self.europol_combo.setAccessibleName(self.tr("Europol handling code"))
         self.europol_combo.addItem(self.tr("No Europol code"), None)
@@ -435,8 +441,8 @@ class HandlingPicker(QWidget):
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.europol_combo.setVisible(europol)
         self.h3_edit = QLineEdit(self)
-        self.h3_edit.setPlaceholderText("H3 restriction, in the provider's words")
-        self.h3_edit.setAccessibleName("H3 restriction")
+        self.h3_edit.setPlaceholderText(self.tr("H3 restriction, in the provider's words"))
+        self.h3_edit.setAccessibleName(self.tr("H3 restriction"))
         self.h3_edit.setVisible(False)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -659,9 +665,9 @@ class DatePicker(QWidget):
         self.edit.setCalendarWidget(_TodayCalendar(self.edit))
         self.edit.setMinimumDate(self._SENTINEL)
         self.edit.setSpecialValueText(self.tr(self.EMPTY_TEXT))
-        self.edit.setAccessibleName("Date")
+        self.edit.setAccessibleName(self.tr("Date"))
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Leave the date blank"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
         layout = QHBoxLayout(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -60,33 +60,61 @@ def _export_current_case(window: Any) -> None:
         window.statusBar().showMessage(_tr("Choose a case, then use Hand over… in its header."), 8000)
 
 
-def install(window: Any) -> None:
-    """Called once by the main window after it has built its own actions."""
-    from .documents_page import install_drop_verify
+# The Tools menu: (label, shortcut, handler name). Labels are translated where used.
+TOOLS_MENU = QT_TRANSLATE_NOOP("Workspace", "&Tools")
+TOOLS = (
+    (QT_TRANSLATE_NOOP("Workspace", "&Settings…"), "Ctrl+,", "settings"),
+    (QT_TRANSLATE_NOOP("Workspace", "&Import bundle…"), "", "import"),
+    (QT_TRANSLATE_NOOP("Workspace", "&Oversight report…"), "", "report"),
+)
+
+
+def _palette_actions(window: Any) -> list:
     from .handover import open_import
-    from .palette import PaletteAction, install_palette, open_settings
+    from .palette import PaletteAction
     from .report_dialog import open_report
 
-    actions = [
+    return [
         PaletteAction("new-case", _tr("New case"), "", lambda: _new_case(window)),
         PaletteAction("export-bundle", _tr("Export bundle (hand over the open case)…"), "",
                       lambda: _export_current_case(window)),
         PaletteAction("import-bundle", _tr("Import bundle…"), "", lambda: open_import(window)),
         PaletteAction("oversight-report", _tr("Oversight report…"), "", lambda: open_report(window)),
     ]
-    install_palette(window, extra_actions=actions)
+
+
+def install(window: Any) -> None:
+    """Called once by the main window after it has built its own actions."""
+    from .documents_page import install_drop_verify
+    from .handover import open_import
+    from .palette import install_palette, open_settings
+    from .report_dialog import open_report
+
+    install_palette(window, extra_actions=_palette_actions(window))
     install_drop_verify(window)
 
-    tools = window.menuBar().addMenu(_tr("&Tools"))
+    handlers = {"settings": open_settings, "import": open_import, "report": open_report}
+    window.tools_menu = window.menuBar().addMenu(_tr(TOOLS_MENU))
     window.tool_actions = []
-    for text, shortcut, handler in (
-        (_tr("&Settings…"), "Ctrl+,", lambda: open_settings(window)),
-        (_tr("&Import bundle…"), "", lambda: open_import(window)),
-        (_tr("&Oversight report…"), "", lambda: open_report(window)),
-    ):
-        action = QAction(text, window)
+    for label, shortcut, name in TOOLS:
+        action = QAction(_tr(label), window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False, h=handler: h() if window.session.is_open else None)
-        tools.addAction(action)
+        handler = handlers[name]
+        action.triggered.connect(lambda _checked=False, h=handler: h(window) if window.session.is_open else None)
+        window.tools_menu.addAction(action)
         window.tool_actions.append(action)
+
+
+def retranslate(window: Any) -> None:
+    """After a language switch: the Tools menu re-labelled and the palette's
+    actions remade (they carry their titles)."""
+    from .palette import window_actions
+
+    window.tools_menu.setTitle(_tr(TOOLS_MENU))
+    for action, (label, _shortcut, _name) in zip(window.tool_actions, TOOLS, strict=True):
+        action.setText(_tr(label))
+    palette = getattr(window, "palette_widget", None)
+    if palette is not None:
+        palette.close_palette()
+        palette.actions_list = window_actions(window) + _palette_actions(window)
