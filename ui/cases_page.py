@@ -32,9 +32,9 @@ from liaison.records.cases import ACTIVE_STATUSES, STATUSES, URGENCIES, offence_
 from . import i18n, style
 from .case_editor import CaseEditor
 from .case_view import CaseView, status_word
+from .list_detail import ListDetailPage
 from .listview import ComboFilter, EmptyState, RecordListView
 from .models import DATE, DATETIME, REFERENCE, Column, PagedTableModel, store_fetch
-from .sections import SectionPage
 from .session import Session
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def case_columns() -> list[Column]:
     ]
 
 
-class CasesPage(SectionPage):
+class CasesPage(ListDetailPage):
     """The Cases section: list, view, editor."""
 
     key, title = "cases", "Cases"
@@ -102,7 +102,6 @@ class CasesPage(SectionPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.setAccessibleName(_tr("Cases"))
-        self._open_count: int | None = None
         self.model: PagedTableModel | None = None
         self.list_view: RecordListView | None = None
         self._settings: QSettings | None = None
@@ -152,34 +151,6 @@ class CasesPage(SectionPage):
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_case, context)
 
     # ================================================================== SectionPage
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
-        if self.list_view is None:
-            self._build_list()
-        else:
-            assert self.model is not None
-            self.model.reset()
-        self._count_open()
-
-    def clear(self) -> None:
-        self.view.clear()
-        self.editor.start_new()  # the editor's fields are emptied too
-        self.right.setCurrentWidget(self.nothing)
-        if self.list_view is not None:
-            self.list_layout.removeWidget(self.list_view)
-            self.list_view.deleteLater()
-            self.list_view = None
-        if self.model is not None:
-            self.model.deleteLater()
-            self.model = None
-        self._open_count = None
-
-    def nav_count(self) -> int | None:
-        return self._open_count or None
-
     def open_record(self, record_type: str, record_id: str) -> bool:
         """Select and show a case (the search popup's and the persons page's way in)."""
         if record_type != "case":
@@ -239,11 +210,12 @@ class CasesPage(SectionPage):
             "SELECT DISTINCT tag FROM case_tags ORDER BY tag LIMIT ?", (MAX_FILTER_CHOICES,)).fetchall()
         return [r[0] for r in rows]
 
-    def _count_open(self) -> None:
+    def _count_rows(self) -> int:
+        """Active cases, for the navigation column."""
         marks = ", ".join("?" * len(ACTIVE_STATUSES))
         row = self.session.vault.db.execute(
             f"SELECT count(*) FROM cases WHERE status IN ({marks}) AND erased_at = ''", ACTIVE_STATUSES).fetchone()
-        self._open_count = int(row[0])
+        return int(row[0])
 
     def _on_current(self, case_id: str) -> None:
         if not case_id:
@@ -321,7 +293,7 @@ class CasesPage(SectionPage):
         ids = [rid for rt, rid in changes.updated if rt == "case"]
         if ids:
             self.model.refresh_ids(ids)
-        self._count_open()
+        self._recount()
 
     def _open_person(self, person_id: str) -> None:
         """Ask the window to show a person (the persons page's open_record)."""

@@ -40,10 +40,10 @@ from liaison.refdata import country_name, languages
 
 from . import clipboard, dialogs, i18n, style
 from .cases_page import page_settings, tidy_filter_bar
+from .list_detail import ListDetailPage
 from .listview import ComboFilter, EmptyState, RecordListView
 from .models import DATE, DATETIME, REFERENCE, Column, PagedTableModel, store_fetch
 from .person_editor import PersonEditor, category_word
-from .sections import SectionPage
 from .session import Session
 
 log = logging.getLogger(__name__)
@@ -385,7 +385,7 @@ class PersonView(QWidget):
         return self.message.text() if not self.message.isHidden() else ""
 
 
-class PersonsPage(SectionPage):
+class PersonsPage(ListDetailPage):
     """The Persons section."""
 
     key, title = "persons", "Persons"
@@ -396,7 +396,6 @@ class PersonsPage(SectionPage):
         self.model: PagedTableModel | None = None
         self.list_view: RecordListView | None = None
         self._settings: QSettings | None = None
-        self._count: int | None = None
 
         self.heading = style.label(_tr("Persons"), "title", wrap=False)
         self.new_button = QPushButton(_tr("New person"), self)
@@ -440,34 +439,6 @@ class PersonsPage(SectionPage):
                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- SectionPage ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
-        if self.list_view is None:
-            self._build_list()
-        else:
-            assert self.model is not None
-            self.model.reset()
-        self._update_count()
-
-    def clear(self) -> None:
-        self.view.clear()
-        self.editor.start_new()  # the editor's fields are emptied too
-        self.right.setCurrentWidget(self.nothing)
-        if self.list_view is not None:
-            self.list_layout.removeWidget(self.list_view)
-            self.list_view.deleteLater()
-            self.list_view = None
-        if self.model is not None:
-            self.model.deleteLater()
-            self.model = None
-        self._count = None
-
-    def nav_count(self) -> int | None:
-        return self._count or None
-
     def open_record(self, record_type: str, record_id: str) -> bool:
         if record_type != "person":
             return False
@@ -510,9 +481,9 @@ class PersonsPage(SectionPage):
         else:
             self.splitter.setSizes([500, 700])
 
-    def _update_count(self) -> None:
+    def _count_rows(self) -> int:
         row = self.session.vault.db.execute("SELECT count(*) FROM persons WHERE erased_at = ''").fetchone()
-        self._count = int(row[0])
+        return int(row[0])
 
     def _on_current(self, person_id: str) -> None:
         if not person_id:
@@ -578,7 +549,7 @@ class PersonsPage(SectionPage):
         ids = [rid for rt, rid in changes.updated if rt == "person"]
         if ids:
             self.model.refresh_ids(ids)
-        self._update_count()
+        self._recount()
 
     def _open_case(self, case_id: str) -> None:
         window = self.window()
