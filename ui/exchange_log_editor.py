@@ -12,19 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +29,9 @@ from liaison import handling as core_handling
 from liaison.errors import LiaisonError
 from liaison.records.exchanges import ACCESS, OUTCOMES, REQUEST_TYPES, URGENCIES
 
-from . import dialogs, style
+from . import style
 from .contact_common import LinesEdit, country_label, tr
+from .exchange_editor import AttachmentList
 from .forms import RecordEditor
 from .pickers import CountryPicker, DateTimeZonePicker, HandlingPicker
 
@@ -219,56 +216,6 @@ class OptionalDateTime(QWidget):
         self.value_changed.emit(self.value())
 
 
-class AttachmentPicker(QWidget):
-    """Files to attach to the entry, chosen through the dialog seam; ``value()`` is their paths."""
-
-    value_changed = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(tr("Files to attach"))
-        self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
-        self.add_button = QPushButton(tr("Add file…"), self)
-        self.remove_button = QPushButton(tr("Remove"), self)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list, 1)
-        row.addLayout(buttons)
-        self.add_button.clicked.connect(self.ask_file)
-        self.remove_button.clicked.connect(self.remove_selected)
-
-    def value(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    def setValue(self, paths: list[str] | None) -> None:
-        self.list.clear()
-        for p in paths or []:
-            self._append(p)
-        self.value_changed.emit(self.value())
-
-    def ask_file(self) -> None:
-        path = dialogs.ask_open_file(self, tr("Attach a file to the entry"))
-        if path and path not in self.value():
-            self._append(path)
-            self.value_changed.emit(self.value())
-
-    def remove_selected(self) -> None:
-        for item in list(self.list.selectedItems()):
-            self.list.takeItem(self.list.row(item))
-        self.value_changed.emit(self.value())
-
-    def _append(self, path: str) -> None:
-        self.list.addItem(Path(path).name)
-        item = self.list.item(self.list.count() - 1)
-        item.setData(Qt.ItemDataRole.UserRole, path)
-        item.setToolTip(path)
-
-
 class ExchangeLogEditor(RecordEditor):
     """Log a sent or received exchange, or correct an entry (with the reason)."""
 
@@ -332,7 +279,7 @@ class ExchangeLogEditor(RecordEditor):
         reply.add_field("outcome", tr("Outcome"), _combo([(tr("Not a response"), None)]
                                                          + [(tr(o.capitalize()), o) for o in OUTCOMES]))
         reply.add_field("response_due", tr("Response due"), OptionalDateTime(tr("Set a date the response is due")))
-        reply.add_field("attachments", tr("Attachments"), AttachmentPicker())
+        reply.add_field("attachments", tr("Attachments"), AttachmentList())
         self.set_values({})
 
     # -- loading ------------------------------------------------------------------------------
