@@ -61,3 +61,8 @@ def lock_path(vault: Path) -> Path:
 def sidecar_files(vault: Path) -> list[Path]:
     """Files SQLite keeps beside the database while it is open."""
     return [vault.with_name(vault.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def files_dir(vault: Path) -> Path:
+    """The folder of the vault's encrypted files (attachments, PDFs): see :mod:`liaison.filestore`."""
+    return vault.with_name(vault.name + ".files")

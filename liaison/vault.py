@@ -10,6 +10,7 @@ import contextlib
 import getpass
 import hashlib
 import os
+import shutil
 import threading
 import uuid
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from .filelock import VaultFileLock
 from .fileutil import atomic_write, create_private_file, ensure_private_dir
 from .keychain import Keychain
 from .migrations import all_migrations, latest_version
-from .paths import keys_path, lock_path, sidecar_files
+from .paths import files_dir, keys_path, lock_path, sidecar_files
 
 # Stores hang off the vault and are created on first use, so that importing the
 # vault does not import every store. name -> "module:Class"
@@ -54,6 +55,7 @@ STORES: dict[str, str] = {
     "attachments": "liaison.records.attachments:AttachmentStore",
     "deadlines": "liaison.records.deadlines:DeadlineStore",
     "stats": "liaison.stats:Statistics",
+    "files": "liaison.filestore:FileStore",
 }
 
 
@@ -90,6 +92,8 @@ class Vault:
         self.unlocked_by = UnlockInfo("passphrase")
         self.backup_before_migration: Path | None = None
         self._write_lock = threading.RLock()
+        # Per thread, per open transaction level: files written and files dropped (see transaction()).
+        self._tx_files = threading.local()
 
     # ------------------------------------------------------------------ creation
     @classmethod
@@ -106,7 +110,7 @@ class Vault:
         path = Path(path).expanduser().resolve()
         ks.check_passphrase_strength(passphrase)
         kpath = keys_path(path)
-        if path.exists() or kpath.exists():
+        if path.exists() or kpath.exists() or files_dir(path).exists():
             raise VaultExists(f"A vault already exists at {path}.", hint="Choose another path or open it.")
         ensure_private_dir(path.parent)
         vault_id = str(uuid.uuid4())
@@ -134,6 +138,7 @@ class Vault:
             for p in [path, kpath, *sidecar_files(path)]:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
+            shutil.rmtree(files_dir(path), ignore_errors=True)
             raise
         vault.unlocked_by = UnlockInfo("created")
         vault._after_open()
@@ -168,6 +173,7 @@ class Vault:
             vault._unlock(passphrase, recovery_code)
             vault._connect()
             vault._migrate(fresh=False, allowed=migrate)
+            vault.files.sweep()
         except BaseException:
             vault._teardown()
             raise
@@ -257,18 +263,35 @@ class Vault:
             dest = self.path.parent / "backups" / f"{self.path.stem}-schema{current}-{stamp}{self.path.suffix}"
             self.backup(dest)
             self.backup_before_migration = dest
+        vacuum = False
         for mig in all_migrations():
             if mig.version <= current:
                 continue
             try:
-                with db.atomic():
-                    mig.up(db)
-                    db.execute(f"PRAGMA user_version = {int(mig.version)}")
+                if mig.foreign_keys_off:
+                    db.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+                try:
+                    with db.atomic():
+                        mig.up(db)
+                        if mig.foreign_keys_off:
+                            bad = db.execute("PRAGMA foreign_key_check").fetchall()
+                            if bad:
+                                raise MigrationFailed(
+                                    f"Upgrading the vault to schema {mig.version} ({mig.name}) would break "
+                                    f"{len(bad)} reference(s); nothing was changed.",
+                                    hint="Run 'liaison vault check' on the old version and report the problem.")
+                        db.execute(f"PRAGMA user_version = {int(mig.version)}")
+                finally:
+                    if mig.foreign_keys_off:
+                        db.execute("PRAGMA foreign_keys = ON")
             except DatabaseError as exc:
                 raise MigrationFailed(
                     f"Upgrading the vault to schema {mig.version} ({mig.name}) failed: {exc}.",
                     hint=f"The vault is unchanged from schema {mig.version - 1}; a backup is in {self.path.parent / 'backups'}.",
                 ) from exc
+            vacuum = vacuum or (mig.vacuum_after and not fresh)
+        if vacuum:
+            db.execute("VACUUM")
 
     # ------------------------------------------------------------------ accessors
     def _require_open(self) -> None:
@@ -334,9 +357,51 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self):
-        """One write transaction (nested calls become savepoints)."""
-        with self._write_lock, self.db.atomic():
-            yield self.db
+        """One write transaction (nested calls become savepoints).
+
+        The vault's files (:mod:`liaison.filestore`) follow it: files written inside are removed if it rolls
+        back; files dropped inside are removed only once the outermost transaction has committed (a nested
+        block that rolls back keeps them)."""
+        stack = getattr(self._tx_files, "stack", None)
+        if stack is None:
+            stack = self._tx_files.stack = []
+        with self._write_lock:
+            level: dict[str, list[str]] = {"created": [], "dropped": []}
+            stack.append(level)
+            try:
+                with self.db.atomic():
+                    yield self.db
+                    if len(stack) == 1 and level["created"]:
+                        self.files.sync_dir()  # the new names are durable before the rows that name them
+            except BaseException:
+                stack.pop()
+                self._remove_files(level["created"])
+                raise
+            stack.pop()
+            if stack:
+                stack[-1]["created"] += level["created"]
+                stack[-1]["dropped"] += level["dropped"]
+            else:
+                self._remove_files(level["dropped"])
+
+    def _tx_level(self) -> dict[str, list[str]]:
+        stack = getattr(self._tx_files, "stack", None)
+        if not stack:
+            raise RuntimeError("the vault's files are written and dropped inside vault.transaction()")
+        return stack[-1]
+
+    def files_created(self, file_ids: list[str]) -> None:
+        """Files written inside the current transaction (removed if it rolls back)."""
+        self._tx_level()["created"].extend(file_ids)
+
+    def files_dropped(self, file_ids: list[str]) -> None:
+        """Files whose rows let go of them in the current transaction (removed after it commits)."""
+        self._tx_level()["dropped"].extend(file_ids)
+
+    def _remove_files(self, file_ids: list[str]) -> None:
+        for fid in file_ids:
+            with contextlib.suppress(FileNotFoundError, VaultCorrupted):
+                self.files.path(fid).unlink()
 
     # ----------------------------------------------------------- lock and close
     def _teardown(self) -> None:
@@ -518,7 +583,14 @@ class Vault:
         dest = Path(dest).expanduser().resolve()
         if dest.is_dir():
             dest = dest / self.path.name
+        if files_dir(dest).exists():
+            raise VaultExists(f"{files_dir(dest)} already exists.", hint="Choose a new file name.")
         self._export_copy(dest, self._key)
+        try:
+            self.files.copy_to(dest)
+        except BaseException:
+            remove_vault_files(dest)
+            raise
         atomic_write(keys_path(dest), self.keyslots.to_bytes())
         return dest
 
@@ -534,12 +606,16 @@ class Vault:
             problems += [f"sqlite: {p}" for p in quick if p != "ok"]
             fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
             problems += [f"foreign key: {tuple(r)}" for r in fk]
+            problems += self.files.check()
         except (DatabaseError, VaultCorrupted) as exc:
             problems.append(f"the file could not be read: {exc}")
         return {"ok": not problems, "problems": problems}
 
     def info(self) -> dict[str, Any]:
         size = sum(p.stat().st_size for p in [self.path, *sidecar_files(self.path)] if p.exists())
+        fdir = files_dir(self.path)
+        if fdir.is_dir():
+            size += sum(p.stat().st_size for p in fdir.iterdir() if p.is_file())
         slots = []
         for s in self.keyslots.slots:
             entry: dict[str, Any] = {"type": s.kind, "created": s.data.get("created", "")}
@@ -598,6 +674,17 @@ def remove_vault_files(path: Path) -> None:
     for p in [path, keys_path(path), lock_path(path), *sidecar_files(path)]:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
+    shutil.rmtree(files_dir(path), ignore_errors=True)
 
 
-__all__ = ["Vault", "file_sha256", "remove_vault_files"]
+def copy_vault_files(src: Path, dest: Path) -> Path:
+    """For tests and the demo only: a copy of a closed vault (database, key slots, encrypted files)."""
+    src, dest = Path(src), Path(dest)
+    shutil.copy2(src, dest)
+    shutil.copy2(keys_path(src), keys_path(dest))
+    if files_dir(src).is_dir():
+        shutil.copytree(files_dir(src), files_dir(dest))
+    return dest
+
+
+__all__ = ["Vault", "copy_vault_files", "file_sha256", "remove_vault_files"]

@@ -54,6 +54,8 @@ def digest(vault) -> str:
         h.update(name.encode())
         for row in vault.db.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall():
             h.update(repr(tuple(row)).encode())
+    for path in sorted(vault.files.on_disk()):  # the encrypted files beside the database
+        h.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -71,8 +73,8 @@ def test_readme_lists_every_fixture():
 def test_the_baseline_bundle_imports(vault, fixture_dir):
     report = importer.import_bundle(vault, (fixture_dir / "good.bundle").read_bytes(), passphrase=make.PASSPHRASE)
     assert report["actions"] == {"case": {"insert": 1}, "exchange": {"insert": 1}, "attachment": {"insert": 1}}
-    content = vault.db.execute("SELECT content FROM attachments").fetchone()[0]
-    assert bytes(content) == make.FILE
+    aid = vault.db.execute("SELECT id FROM attachments").fetchone()[0]
+    assert vault.attachments.content(aid) == make.FILE
 
 
 @pytest.mark.parametrize("name", HOSTILE)

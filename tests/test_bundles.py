@@ -26,8 +26,10 @@ from liaison.bundles import container, importer
 from liaison.bundles.errors import BundleKeyError, BundleRejected
 from liaison.bundles.export import build_case_bundle, export_case, export_register
 from liaison.bundles.identity import get_identity, public_key
+from liaison.bundles.model import FILE_COLUMNS
 from liaison.bundles.safety import decrypt
 from liaison.cli import main
+from liaison.documents.register import pdf_bytes
 from liaison.errors import ValidationError
 from liaison.vault import Vault
 
@@ -104,6 +106,8 @@ def digest(vault) -> str:
         h.update(name.encode())
         for row in vault.db.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall():
             h.update(repr(tuple(row)).encode())
+    for path in sorted(vault.files.on_disk()):  # the encrypted files beside the database
+        h.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
 
 
@@ -131,12 +135,17 @@ def test_round_trip_between_two_vaults_loses_nothing(vault, second_vault, multis
     same = {vault.agreements.resolve("ETS 30"): second_vault.agreements.resolve("ETS 30")}
     for table in ("cases", "persons", "case_persons", "contacts", "agencies", "exchanges", "attachments",
                   "deadlines", "case_tags"):
-        a = [{k: same.get(v, v) if isinstance(v, str) else v for k, v in r.items()}
+        # Where a file lies and its key are each vault's own (liaison.filestore).
+        a = [{k: same.get(v, v) if isinstance(v, str) else v for k, v in r.items() if k not in FILE_COLUMNS}
              for r in vault.db.query(f"SELECT * FROM {table}")]
-        b = list(second_vault.db.query(f"SELECT * FROM {table}"))
+        b = [{k: v for k, v in r.items() if k not in FILE_COLUMNS}
+             for r in second_vault.db.query(f"SELECT * FROM {table}")]
         key = lambda r: json.dumps(r, sort_keys=True, default=lambda x: x.hex())  # noqa: E731
         assert sorted(map(key, a)) == sorted(map(key, b)), table
-    got = {r["sha256"]: bytes(r["content"]) for r in second_vault.db.query("SELECT * FROM attachments")}
+    got = {r["sha256"]: second_vault.attachments.content(r["id"]) for r in second_vault.db.query("SELECT * FROM attachments")}
+    # The receiving vault encrypted each file under a key of its own.
+    keys = {bytes(r[0]) for v in (vault, second_vault) for r in v.db.execute("SELECT file_key FROM attachments")}
+    assert len(keys) == 2 * len(got)
     for data in made["files"]:
         assert got[hashlib.sha256(data).hexdigest()] == data
     # The reference instrument is matched to the receiving vault's own copy.
@@ -244,11 +253,12 @@ def _add_document(vault, case_id: str, *, version: int = 1, handling: str = "") 
     pdf = b"%PDF-1.7\n" + os.urandom(5000)
     now, did = utcnow_iso(), new_id()
     with vault.transaction() as db:
+        ref = vault.files.put(pdf)
         db.execute(
             "INSERT INTO documents (id, case_id, template_id, template_version, title, status, version, sha256, "
-            "size, pdf, handling, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "size, file_id, file_key, handling, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (did, case_id, "mla-request", 1, "Letter of request", "final", version,
-             hashlib.sha256(pdf).hexdigest(), len(pdf), pdf, handling, now, now))
+             hashlib.sha256(pdf).hexdigest(), len(pdf), ref.id, ref.key, handling, now, now))
         db.execute("INSERT OR REPLACE INTO document_answers (case_id, template_id, key, value, created_at, "
                    "updated_at) VALUES (?,?,?,?,?,?)", (case_id, "mla-request", "facts", '"The facts."', now, now))
     return did, pdf
@@ -261,7 +271,7 @@ def test_documents_travel_with_the_case(vault, second_vault, multiscript, tmp_pa
     assert did in sel.rows["documents"]
     importer.import_bundle(second_vault, _export_to(vault, second_vault, made["case"], tmp_path / "d.bundle"))
     row = table_rows(second_vault, "documents")[did]
-    assert bytes(row["pdf"]) == pdf and row["sha256"] == hashlib.sha256(pdf).hexdigest()
+    assert pdf_bytes(second_vault, did) == pdf and row["sha256"] == hashlib.sha256(pdf).hexdigest()
     answers = list(second_vault.db.query("SELECT * FROM document_answers"))
     assert answers == list(vault.db.query("SELECT * FROM document_answers"))
     assert second_vault.search.query("Letter of request").get("document")
@@ -449,7 +459,7 @@ def test_exchange_log_is_never_overwritten_and_erasure_is_not_undone(vault, seco
     assert "kept-erased" in kinds
     after = table_rows(second_vault, "exchanges")[made["exchanges"][0]]
     assert after == before and after["redacted"] == 1
-    assert second_vault.db.execute("SELECT content FROM attachments WHERE exchange_id = ?",
+    assert second_vault.db.execute("SELECT file_id FROM attachments WHERE exchange_id = ?",
                                    (made["exchanges"][0],)).fetchone()[0] is None
     # The other way: A erases an entry B still holds; B's log is flagged, not overwritten.
     vault.exchanges.redact(made["exchanges"][1], justification="partner asked for erasure")
@@ -604,3 +614,26 @@ def test_register_csv_pages_through_every_row_and_neutralises_formulas(vault, tm
     text = out.read_text()
     assert res["rows"] == 3 and "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     assert vault.audit.list(action="export")[-1]["ref"] == "cases"
+
+
+def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, multiscript, tmp_path, monkeypatch):
+    """The files are written (on their own thread) while the records are; a failure at the very end rolls
+    the records back and removes every file the import wrote."""
+    made = make_case(vault, multiscript, attachments=2)
+    data = _export_to(vault, second_vault, made["case"], tmp_path / "late.bundle")
+    before = digest(second_vault)
+    on_disk = set(second_vault.files.on_disk())
+
+    def fail(entries):
+        raise importer.DatabaseError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(second_vault.audit, "log_many", fail)
+    with pytest.raises(BundleRejected) as exc:
+        importer.import_bundle(second_vault, data)
+    assert exc.value.problem == "refused-by-vault"
+    assert set(second_vault.files.on_disk()) == on_disk
+    assert digest(second_vault) == before
+    monkeypatch.undo()
+    report = importer.import_bundle(second_vault, data)
+    assert report["actions"]["attachment"] == {"insert": 2}
+    assert len(second_vault.files.on_disk()) == len(on_disk) + 2

@@ -232,7 +232,7 @@ def test_attachment_round_trip_byte_for_byte(vault, tmp_path):
     assert [e["action"] for e in audit].count("create") == 2 and audit[-1]["action"] == "export"
     # Attachments are append-only in the database too.
     with pytest.raises(DatabaseError, match="append-only"):
-        vault.db.execute("UPDATE attachments SET content = x'00' WHERE id = ?", (a["id"],))
+        vault.db.execute("UPDATE attachments SET file_key = zeroblob(32) WHERE id = ?", (a["id"],))
     with pytest.raises(DatabaseError, match="append-only"):
         vault.db.execute("DELETE FROM attachments WHERE id = ?", (a["id"],))
     # Added later to the entry: a new attachment, audited.
@@ -269,11 +269,33 @@ def test_attachment_size_limit(vault, tmp_path, monkeypatch):
 def test_damaged_attachment_is_detected(vault):
     aid = log(vault, attachments=[("a.txt", b"original")]).id
     aid = vault.exchanges.get(aid)["attachments"][0]["id"]
-    # Simulate damage below the store (the trigger has to go first).
+    other = log(vault, attachments=[("b.txt", b"another")]).id
+    other = vault.exchanges.get(other)["attachments"][0]["id"]
+    file_id = vault.db.execute("SELECT file_id FROM attachments WHERE id = ?", (aid,)).fetchone()[0]
+    path = vault.files.path(file_id)
+    sealed = path.read_bytes()
+    assert b"original" not in sealed  # encrypted on disk
+    # One flipped bit in the encrypted file: it no longer authenticates.
+    path.write_bytes(sealed[:-1] + bytes([sealed[-1] ^ 1]))
+    with pytest.raises(VaultCorrupted, match="damaged or was altered"):
+        vault.attachments.content(aid)
+    # Another attachment's file put in its place (same store, its own key): refused too.
+    other_id = vault.db.execute("SELECT file_id FROM attachments WHERE id = ?", (other,)).fetchone()[0]
+    path.write_bytes(vault.files.path(other_id).read_bytes())
+    with pytest.raises(VaultCorrupted, match="damaged or was altered"):
+        vault.attachments.content(aid)
+    # A file gone missing says so.
+    path.unlink()
+    with pytest.raises(VaultCorrupted, match="missing"):
+        vault.attachments.content(aid)
+    # Rows pointing at another record's file and key (damage below the store; the trigger goes first):
+    # the file opens, but not as the recorded SHA-256.
     vault.db.execute("DROP TRIGGER attachments_append_only")
-    vault.db.execute("UPDATE attachments SET content = CAST('origina!' AS BLOB) WHERE id = ?", (aid,))
+    vault.db.execute("UPDATE attachments SET (file_id, file_key) = (SELECT file_id, file_key FROM attachments "
+                     "WHERE id = ?) WHERE id = ?", (other, aid))
     with pytest.raises(VaultCorrupted, match="SHA-256"):
         vault.attachments.content(aid)
+    assert any("does not match" in p for p in vault.check()["problems"])
 
 
 # ------------------------------------------------------------------ redaction
@@ -293,7 +315,8 @@ def test_redaction_is_the_one_audited_way_to_erase(vault, case):
     aid = vault.exchanges.get(first.id)["attachments"][0]["id"]
     with pytest.raises(Conflict):
         vault.attachments.content(aid)
-    assert vault.db.execute("SELECT content FROM attachments WHERE id = ?", (aid,)).fetchone()[0] is None
+    assert vault.db.execute("SELECT file_id, file_key FROM attachments WHERE id = ?", (aid,)).fetchone() == (None, None)
+    assert vault.files.on_disk() == []  # the encrypted file is gone, its key overwritten
     assert vault.search.query("Kowalski", types=["exchange"]) == {}
     erase = vault.audit.list(action="erase")
     assert {e["record_id"] for e in erase} == {first.id, second.id}

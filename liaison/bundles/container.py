@@ -67,11 +67,11 @@ class BundleBuilder:
     def add_json(self, name: str, obj: Any) -> None:
         self._add(name, dumps(obj), zipfile.ZIP_DEFLATED)
 
-    def add_file(self, data: bytes, folder: str) -> str:
+    def add_file(self, data: bytes, folder: str, *, digest: str | None = None) -> str:
         """Add an original file under ``files/<folder>/<sha256>`` (stored as is:
         PDFs and images do not compress). Returns the member name; identical
-        content is stored once."""
-        digest = sha256(data)
+        content is stored once. ``digest``: the SHA-256 already known for ``data``."""
+        digest = digest or sha256(data)
         name = f"{FILES_DIR}{folder}/{digest}"
         if name not in self._members:
             self._add(name, data, zipfile.ZIP_STORED, digest)

@@ -207,10 +207,12 @@ def _build_case_zip(
         out_rows = []
         for row in rows:
             row = dict(row)
-            if rt.file_column:
-                content = row.pop(rt.file_column, None)
-                if content is not None:
-                    files[row["id"]] = builder.add_file(bytes(content), rt.table)
+            file_id, key = row.pop("file_id", None), row.pop("file_key", None)
+            if rt.has_file and file_id is not None:
+                # The file authenticates itself (AES-GCM, bound to its name and its own key): its recorded
+                # SHA-256 names it without hashing the bytes again.
+                data = vault.files.read(file_id, key, what=rt.record_type)
+                files[row["id"]] = builder.add_file(data, rt.table, digest=row["sha256"])
             out_rows.append(_redacted_row(rt, row) if redact else row)
         links = {}
         present = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}

@@ -25,6 +25,8 @@ Merge rules, per record (ids are kept):
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,14 +38,16 @@ from ..audit import _FIELDS as AUDIT_FIELDS
 from ..audit import entry_hash
 from ..db import DatabaseError
 from ..errors import NotFound
+from ..filestore import FileRef
 from ..ids import is_id, new_id
 from ..paging import Page, keyset_page
 from ..timeutil import utcnow_iso
-from .container import AUDIT_MEMBER, RECORDS_DIR, sha256
+from .container import AUDIT_MEMBER, FILES_DIR, RECORDS_DIR
 from .errors import BundleRejected, BundleTooNew
 from .identity import get_identity
 from .model import (
     BY_TABLE,
+    FILE_COLUMNS,
     RecordType,
     chunks,
     columns,
@@ -70,6 +74,7 @@ def open_for_vault(
     passphrase: str | None = None,
     identities: Sequence[str] = (),
     limits: Limits = DEFAULT_LIMITS,
+    verify_files: bool = True,
 ) -> Bundle:
     """Open a bundle with the passphrase, the identities given, or the vault's own
     identity (read only: no identity is created by opening)."""
@@ -78,7 +83,7 @@ def open_for_vault(
         own = get_identity(vault, create=False)
         if own is not None:
             idents.append(own)
-    return open_bundle(data, passphrase=passphrase, identities=idents, limits=limits)
+    return open_bundle(data, passphrase=passphrase, identities=idents, limits=limits, verify_files=verify_files)
 
 
 def inspect(bundle: Bundle) -> dict[str, Any]:
@@ -178,13 +183,11 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
             if rid in seen_ids:
                 raise _bad(f"{name}: the id {rid} appears twice.", "duplicate-id")
             seen_ids.add(rid)
-            unknown = set(row) - set(cols)
-            if rt.file_column in row:
-                unknown.add(rt.file_column)
+            unknown = (set(row) - set(cols)) | (set(row) & set(FILE_COLUMNS))
             if unknown:
                 raise _bad(f"{table} {rid}: unknown column(s) {', '.join(sorted(unknown))}.", "unknown-column")
             for col, spec in cols.items():
-                if col == rt.file_column:
+                if col in FILE_COLUMNS:
                     continue
                 if col not in row:
                     if spec["notnull"] and spec["default"] is None:
@@ -194,15 +197,15 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
         files = doc.get("files", {})
         ids = {r["id"] for r in rows}
         for rid, member in files.items():
-            if rid not in ids or not isinstance(member, str) or not rt.file_column:
+            if rid not in ids or not isinstance(member, str) or not rt.has_file:
                 raise _bad(f"{name}: a file is listed for a record that is not in the bundle.", "unknown-reference")
             if member not in m["members"]:
                 raise _bad(f"{name}: the file of {rid} ({member}) is not in the bundle.", "missing-member")
-        if rt.file_column:
+        if rt.has_file:
             for row in rows:
                 member = files.get(row["id"])
                 entry = m["members"].get(member) if member else None
-                if entry is None and cols[rt.file_column]["notnull"]:
+                if entry is None and rt.file_required(row):
                     raise _bad(f"{table} {row['id']}: its file is missing.", "missing-member")
                 if entry is not None:
                     if "sha256" in row and row["sha256"] != entry["sha256"]:
@@ -388,10 +391,9 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 _check_unique(db, rt, row, ukeys[table])
                 steps.append(Step(table, "insert", row, new_values=_local_values(db, rt, row, seqs.get(table))))
                 continue
-            local_sha = None
-            if rt.file_column and local.get(rt.file_column) is not None:
-                local_sha = sha256(bytes(local[rt.file_column]))
-            local.pop(rt.file_column, None) if rt.file_column else None
+            local_sha = local.get("sha256") if rt.has_file and local.get("file_id") else None
+            for private in FILE_COLUMNS:
+                local.pop(private, None)
             mine = row_hash(rt, local, local_sha)
             theirs = row_hash(rt, {**local, **row}, file_sha)
             if mine == theirs:
@@ -603,8 +605,78 @@ def _reindex_rows(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> No
         vault.search.index_many(generic)
 
 
-def apply_plan(vault, plan: Plan, bundle: Bundle) -> dict[str, Any]:
-    """Write the plan in one transaction; any failure leaves the vault as it was."""
+class _FileWorker:
+    """The bundle's files, on a thread of their own while the records are checked and written: first every
+    file member's CRC-32 and SHA-256 against the manifest, then each file the import keeps, encrypted into
+    the vault's file store (hashing, encryption and disk writes run mostly outside the GIL). Its failures
+    are raised by :meth:`verified` and :meth:`finish`, in the importing thread, before anything commits."""
+
+    def __init__(self, bundle: Bundle, store=None) -> None:
+        self.bundle, self.store = bundle, store
+        self.error: BaseException | None = None
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._verified = threading.Event()
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="bundle-files", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for name in self.bundle.names:
+                if self._stop:
+                    break
+                if name.startswith(FILES_DIR):
+                    self.bundle.verify_member(name)
+        except BaseException as exc:  # noqa: BLE001 - handed to the importing thread
+            self.error = exc
+        finally:
+            self._verified.set()
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            if self.error is not None or self._stop or self.store is None:
+                continue
+            ref, member = job
+            try:
+                self.store.write(ref, self.bundle.read_view(member))
+            except BaseException as exc:  # noqa: BLE001
+                self.error = exc
+
+    def verified(self) -> None:
+        """Wait for the files' check; raise what it found."""
+        self._verified.wait()
+        if self.error is not None:
+            raise self.error
+
+    def write(self, ref: FileRef, member: str) -> None:
+        self._jobs.put((ref, member))
+
+    def finish(self) -> None:
+        """Wait for every file to be written; raise the first failure."""
+        self._jobs.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def cancel(self) -> None:
+        self._stop = True
+        self._jobs.put(None)
+        self._thread.join()
+
+
+def apply_plan(vault, plan: Plan, bundle: Bundle, files: _FileWorker | None = None) -> dict[str, Any]:
+    """Write the plan in one transaction; any failure leaves the vault as it was. ``files`` writes the
+    files of inserted records (without it, as in a dry run, rows get a file reference but no file)."""
+    worker = files or _FileWorker(bundle, vault.files)
+    try:
+        return _apply_plan(vault, plan, worker)
+    finally:
+        if files is None:
+            worker.cancel()
+
+
+def _apply_plan(vault, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
     now = utcnow_iso()
     import_id = new_id()
     case = plan.manifest.get("case") or {}
@@ -613,99 +685,119 @@ def apply_plan(vault, plan: Plan, bundle: Bundle) -> dict[str, Any]:
     actor = vault.actor
     try:
         with vault.transaction() as db:
-            db.execute("PRAGMA defer_foreign_keys = ON")
-            manifest_copy = {k: v for k, v in plan.manifest.items() if k != "members"}
-            _insert(db, "bundle_imports", {
-                "id": import_id, "imported_at": now, "source_vault": str(plan.manifest.get("source_vault") or ""),
-                "exported_by": str(plan.manifest.get("exported_by") or ""),
-                "bundle_created_at": str(plan.manifest.get("created_at") or ""),
-                "case_id": str(case.get("id") or ""), "case_reference": str(case.get("reference") or ""),
-                "manifest": json.dumps(manifest_copy, ensure_ascii=False, sort_keys=True),
-                "outcome": json.dumps(summary["actions"], sort_keys=True),
-                "created_at": now, "updated_at": now, "rev": 1, "origin": "import",
-            })
-            sync = []
-            entries: list[dict[str, Any]] = []  # audit entries, appended in one go
-            pending = _Inserts(db)
-            seqs = {t: _SeqNumbers(db, t, [s.row.get("seq") for s in plan.steps
-                                           if s.table == t and s.action == "insert"])
-                    for t, tab in plan.tables.items() if "seq" in tab.rt.local_columns}
-            for step in plan.steps:
-                tab = plan.tables[step.table]
-                rt = tab.rt
-                row = dict(step.row)
-                member = tab.files.get(row["id"])
-                file_sha = plan.manifest["members"][member]["sha256"] if member else None
-                if step.action in ("insert", "update"):
-                    if rt.file_column and step.action == "insert":
-                        row[rt.file_column] = bundle.read_view(member) if member else None
-                    # Per-vault columns are settled now, against what this import already wrote.
-                    if step.action == "insert" and rt.rename_column:
-                        pending.flush()  # the rename check reads what this import wrote
-                    values = _local_values(db, rt, step.row, seqs.get(rt.table)) if step.action == "insert" else {}
-                    if values.get("seq", 0) is None:
-                        values["seq"] = seqs[rt.table].next()
-                    row.update(values)
-                    if step.action == "insert":
-                        if rt.table in seqs and isinstance(row.get("seq"), int):
-                            seqs[rt.table].written(row["seq"])
-                        pending.add(rt.table, row)
-                    else:
-                        pending.flush()
-                        _update(db, rt, row)
-                    if rt.links:
-                        pending.flush()
-                        _replace_links(db, tab, row["id"])
-                    complete = step.action == "insert" and set(row) >= set(tab.cols)
-                    if not complete:
-                        pending.flush()
-                    touched.append((rt, row if complete else _local_row(db, rt.table, row["id"])))
-                    entries.append({"action": "import", "record_type": rt.record_type, "record_id": row["id"],
-                                    "ref": row.get("reference") or None, "actor": actor,
-                                    "summary": f"{rt.record_type} {'added' if step.action == 'insert' else 'updated'} "
-                                               f"from a case bundle",
-                                    "details": {"import_id": import_id,
-                                                "source_vault": plan.manifest.get("source_vault"),
-                                                "rev": row.get("rev")}})
-                    if rt.rename_column and rt.rename_column in values:
-                        _conflict(db, import_id, step, "renamed", now,
-                                  f"reference {step.row[rt.rename_column]} is taken here by another record; "
-                                  f"imported as {values[rt.rename_column]}")
-                    sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
-                elif step.action == "skip":
-                    sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
-                elif step.action == "conflict":
-                    _conflict(db, import_id, step, step.kind, now, step.note, tab)
-            pending.flush()
-            db.conn.executemany(
-                "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(table_name, record_id) DO UPDATE SET rev = excluded.rev, row_hash = excluded.row_hash, "
-                "at = excluded.at", sync)
-            source = str(plan.manifest.get("source_vault") or "")
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO imported_audit (source_vault, seq, import_id, at, actor, action, "
-                "record_type, record_id, ref, summary, justification, recipients, details, prev_hash, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(source, e["seq"], import_id, e["at"], e["actor"], e["action"], e["record_type"],
-                  e.get("record_id"), e.get("ref"), e.get("summary") or "", e.get("justification"),
-                  e.get("recipients"), e.get("details"), e["prev_hash"], e["hash"]) for e in plan.audit])
-            _reindex(vault, touched)
-            entries.append({
-                "action": "import", "record_type": "case", "record_id": case.get("id"),
-                "ref": case.get("reference") or None,
-                "summary": f"case bundle imported ({_count_text(summary['actions'])})",
-                "details": {"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
-                            "exported_by": plan.manifest.get("exported_by"),
-                            "bundle_created_at": plan.manifest.get("created_at"),
-                            "conflicts": len(summary["conflicts"])},
-            })
-            # One entry per record written, then the import itself, in one append.
-            vault.audit.log_many(entries)
-            # References were checked before writing; deferred foreign keys are
-            # checked again by SQLite at COMMIT, which rolls back on a violation.
+            try:
+                result = _write_plan(vault, db, plan, files, now=now, import_id=import_id, case=case,
+                                     touched=touched, summary=summary, actor=actor)
+                if files is not None:
+                    files.finish()  # every file written and fsynced before the rows that name them commit
+            except BaseException:
+                if files is not None:
+                    files.cancel()  # no file is being written while the rollback removes them
+                raise
     except DatabaseError as exc:
         raise BundleRejected(f"The vault refused the import: {exc}.", problem="refused-by-vault",
                              hint="Nothing was imported.") from exc
+    return result
+
+
+def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, import_id: str,
+                case: dict[str, Any], touched: list, summary: dict[str, Any], actor: str) -> dict[str, Any]:
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    manifest_copy = {k: v for k, v in plan.manifest.items() if k != "members"}
+    _insert(db, "bundle_imports", {
+        "id": import_id, "imported_at": now, "source_vault": str(plan.manifest.get("source_vault") or ""),
+        "exported_by": str(plan.manifest.get("exported_by") or ""),
+        "bundle_created_at": str(plan.manifest.get("created_at") or ""),
+        "case_id": str(case.get("id") or ""), "case_reference": str(case.get("reference") or ""),
+        "manifest": json.dumps(manifest_copy, ensure_ascii=False, sort_keys=True),
+        "outcome": json.dumps(summary["actions"], sort_keys=True),
+        "created_at": now, "updated_at": now, "rev": 1, "origin": "import",
+    })
+    sync = []
+    entries: list[dict[str, Any]] = []  # audit entries, appended in one go
+    pending = _Inserts(db)
+    seqs = {t: _SeqNumbers(db, t, [s.row.get("seq") for s in plan.steps
+                                   if s.table == t and s.action == "insert"])
+            for t, tab in plan.tables.items() if "seq" in tab.rt.local_columns}
+    for step in plan.steps:
+        tab = plan.tables[step.table]
+        rt = tab.rt
+        row = dict(step.row)
+        member = tab.files.get(row["id"])
+        file_sha = plan.manifest["members"][member]["sha256"] if member else None
+        if step.action in ("insert", "update"):
+            if rt.has_file and step.action == "insert" and member:
+                ref = FileRef.new()
+                row.update(file_id=ref.id, file_key=ref.key)
+                if files is not None and files.store is not None:
+                    vault.files_created([ref.id])  # removed again if the import rolls back
+                    files.write(ref, member)
+            elif rt.has_file and step.action == "insert":
+                row.update(file_id=None, file_key=None)
+            # Per-vault columns are settled now, against what this import already wrote.
+            if step.action == "insert" and rt.rename_column:
+                pending.flush()  # the rename check reads what this import wrote
+            values = _local_values(db, rt, step.row, seqs.get(rt.table)) if step.action == "insert" else {}
+            if values.get("seq", 0) is None:
+                values["seq"] = seqs[rt.table].next()
+            row.update(values)
+            if step.action == "insert":
+                if rt.table in seqs and isinstance(row.get("seq"), int):
+                    seqs[rt.table].written(row["seq"])
+                pending.add(rt.table, row)
+            else:
+                pending.flush()
+                _update(db, rt, row)
+            if rt.links:
+                pending.flush()
+                _replace_links(db, tab, row["id"])
+            complete = step.action == "insert" and set(row) >= set(tab.cols)
+            if not complete:
+                pending.flush()
+            touched.append((rt, row if complete else _local_row(db, rt.table, row["id"])))
+            entries.append({"action": "import", "record_type": rt.record_type, "record_id": row["id"],
+                            "ref": row.get("reference") or None, "actor": actor,
+                            "summary": f"{rt.record_type} {'added' if step.action == 'insert' else 'updated'} "
+                                       f"from a case bundle",
+                            "details": {"import_id": import_id,
+                                        "source_vault": plan.manifest.get("source_vault"),
+                                        "rev": row.get("rev")}})
+            if rt.rename_column and rt.rename_column in values:
+                _conflict(db, import_id, step, "renamed", now,
+                          f"reference {step.row[rt.rename_column]} is taken here by another record; "
+                          f"imported as {values[rt.rename_column]}")
+            sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
+        elif step.action == "skip":
+            sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
+        elif step.action == "conflict":
+            _conflict(db, import_id, step, step.kind, now, step.note, tab)
+    pending.flush()
+    db.conn.executemany(
+        "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(table_name, record_id) DO UPDATE SET rev = excluded.rev, row_hash = excluded.row_hash, "
+        "at = excluded.at", sync)
+    source = str(plan.manifest.get("source_vault") or "")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO imported_audit (source_vault, seq, import_id, at, actor, action, "
+        "record_type, record_id, ref, summary, justification, recipients, details, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(source, e["seq"], import_id, e["at"], e["actor"], e["action"], e["record_type"],
+          e.get("record_id"), e.get("ref"), e.get("summary") or "", e.get("justification"),
+          e.get("recipients"), e.get("details"), e["prev_hash"], e["hash"]) for e in plan.audit])
+    _reindex(vault, touched)
+    entries.append({
+        "action": "import", "record_type": "case", "record_id": case.get("id"),
+        "ref": case.get("reference") or None,
+        "summary": f"case bundle imported ({_count_text(summary['actions'])})",
+        "details": {"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
+                    "exported_by": plan.manifest.get("exported_by"),
+                    "bundle_created_at": plan.manifest.get("created_at"),
+                    "conflicts": len(summary["conflicts"])},
+    })
+    # One entry per record written, then the import itself, in one append.
+    vault.audit.log_many(entries)
+    # References were checked before writing; deferred foreign keys are
+    # checked again by SQLite at COMMIT, which rolls back on a violation.
     return {"import_id": import_id, "dry_run": False, **summary}
 
 
@@ -741,19 +833,30 @@ def import_bundle(
 ) -> dict[str, Any]:
     """Import a case bundle (``data`` is the encrypted file). ``dry_run`` reports
     the plan and writes nothing."""
-    with open_for_vault(data, vault, passphrase=passphrase, identities=identities, limits=limits) as bundle:
-        plan = plan_import(vault, bundle)
-        if not dry_run:
-            return apply_plan(vault, plan, bundle)
-        # A dry run writes the plan and rolls it back, so that what the vault itself
-        # would refuse (a CHECK constraint, a trigger) is reported too.
+    with open_for_vault(data, vault, passphrase=passphrase, identities=identities, limits=limits,
+                        verify_files=False) as bundle:
+        # The files are checked (then written) on another thread while the records are read and planned.
+        files = _FileWorker(bundle, None if dry_run else vault.files)
         try:
-            with vault.transaction():
-                apply_plan(vault, plan, bundle)
-                raise _RollBack
-        except _RollBack:
-            pass
-        return {"import_id": None, "dry_run": True, **plan.summary()}
+            try:
+                plan = plan_import(vault, bundle)
+            except BundleRejected:
+                files.verified()  # an altered file is the first thing to report
+                raise
+            if not dry_run:
+                return _apply_plan(vault, plan, files)
+            files.finish()
+            # A dry run writes the plan (without files) and rolls it back, so that what the
+            # vault itself would refuse (a CHECK constraint, a trigger) is reported too.
+            try:
+                with vault.transaction():
+                    _apply_plan(vault, plan, None)
+                    raise _RollBack
+            except _RollBack:
+                pass
+            return {"import_id": None, "dry_run": True, **plan.summary()}
+        finally:
+            files.cancel()
 
 
 class _RollBack(Exception):

@@ -29,7 +29,8 @@ class RecordType:
     seed_column: str | None = None        # rows of the exported case: WHERE <seed_column> = case id
     child_of: tuple[str, str] | None = None  # (column, parent table): exported with every parent row
     links: tuple[LinkTable, ...] = ()
-    file_column: str | None = None        # BLOB column exported as files/<table>/<sha256>
+    has_file: bool = False                # the row owns a vault file, exported as files/<table>/<sha256>
+    file_absent_when: tuple[str, Any] | None = None  # (column, value) of a row whose file was erased
     append_only: bool = False             # never overwritten on import (the exchange log)
     local_columns: tuple[str, ...] = ()   # numbered per vault: kept local, ignored when comparing
     rename_column: str | None = None      # human reference renamed on a clash with another record
@@ -45,6 +46,17 @@ class RecordType:
     @property
     def member(self) -> str:
         return f"records/{self.table}.json"
+
+    def file_required(self, row: dict[str, Any]) -> bool:
+        """Whether a row of this table must come with its file (not when its content was erased)."""
+        if not self.has_file:
+            return False
+        return self.file_absent_when is None or row.get(self.file_absent_when[0]) != self.file_absent_when[1]
+
+
+# Where a row's file is in this vault and the key that opens it: never exported, never
+# imported, never compared (see liaison.filestore).
+FILE_COLUMNS = ("file_id", "file_key")
 
 
 _BOOK = ("id", "created_at", "updated_at", "rev", "origin")
@@ -75,9 +87,10 @@ RECORD_TYPES: tuple[RecordType, ...] = (
                              "correction_reason"),
                index_title="summary", index_text=("reference", "counterpart_reference", "counterpart_name")),
     RecordType("attachment", "attachments", child_of=("exchange_id", "exchanges"), append_only=True,
-               file_column="content", redact_drop=True),
+               has_file=True, file_absent_when=("redacted", 1), redact_drop=True),
     RecordType("deadline", "deadlines", seed_column="case_id", redact_blank=("note", "met_note", "extension_reason")),
-    RecordType("document", "documents", seed_column="case_id", file_column="pdf", redact_drop=True,
+    RecordType("document", "documents", seed_column="case_id", has_file=True, file_absent_when=("title", "[erased]"),
+               redact_drop=True,
                handling=("handling", ""), index_title="title", index_text=("counterpart_reference",),
                index_ref="own_reference"),
 )
@@ -117,8 +130,8 @@ def foreign_keys(db, table: str) -> dict[str, str]:
 def row_hash(rt: RecordType, row: dict[str, Any], file_sha: str | None = None) -> str:
     """A fingerprint of what a row says, leaving out per-vault numbering and
     replacing the file's bytes by their SHA-256."""
-    data = {k: v for k, v in row.items() if k not in rt.local_columns and k != rt.file_column}
-    if rt.file_column:
+    data = {k: v for k, v in row.items() if k not in rt.local_columns and k not in FILE_COLUMNS}
+    if rt.has_file:
         data["__file_sha256"] = file_sha
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode()).hexdigest()

@@ -24,7 +24,7 @@ from typing import Any
 
 import pyrage
 
-from .container import FORMAT, FORMAT_VERSION, MANIFEST
+from .container import FILES_DIR, FORMAT, FORMAT_VERSION, MANIFEST
 from .errors import BundleKeyError, BundleRejected, BundleTooNew
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -316,8 +316,9 @@ class Bundle:
     """A decrypted, fully checked bundle held in memory. Members are read by name,
     and only names listed in the manifest can be read."""
 
-    def __init__(self, plain: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, plain: bytes, limits: Limits = DEFAULT_LIMITS, *, verify_files: bool = True) -> None:
         self.limits = limits
+        self._unverified: set[str] = set()  # files/ members whose SHA-256 is checked later (verify_member)
         self._verified_json: dict[str, bytes] = {}  # JSON members kept from the hash check (bounded by the limits)
         self._plain = plain
         self._stored: dict[str, tuple[int, int]] = {}  # stored (uncompressed) members: where their bytes lie
@@ -328,7 +329,7 @@ class Bundle:
         try:
             self._infos = check_directory(self._zf, limits)
             self.manifest = check_manifest(loads(self._read(MANIFEST), MANIFEST, limits), limits)
-            self._verify_members()
+            self._verify_members(verify_files)
         except BaseException:
             self._zf.close()
             raise
@@ -344,7 +345,7 @@ class Bundle:
             raise _reject(f"The bundle member {name!r} is not the size its directory entry says.", "bad-zip")
         return data
 
-    def _verify_members(self) -> None:
+    def _verify_members(self, verify_files: bool = True) -> None:
         listed = set(self.manifest["members"])
         present = set(self._infos) - {MANIFEST}
         extra = sorted(present - listed)
@@ -360,16 +361,31 @@ class Bundle:
             if self._infos[name].file_size != entry["size"]:
                 raise _reject(f"The bundle member {name!r} is not the size manifest.json records: it was altered.",
                               "hash-mismatch")
-            info = self._infos[name]
-            data = self._stored_view(name, info) if info.compress_type == zipfile.ZIP_STORED else self._read(name)
-            if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-                raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
-                              "altered.", "hash-mismatch")
+            if not verify_files and name.startswith(FILES_DIR):
+                self._unverified.add(name)
+                continue
+            data = self._checked(name)
             if name.endswith(".json"):
                 # Read once: the records are parsed from these verified bytes, not
                 # decompressed a second time (stored files are used in place).
                 self._verified_json[name] = bytes(data)
             del data
+
+    def _checked(self, name: str) -> bytes | memoryview:
+        info = self._infos[name]
+        data = self._stored_view(name, info) if info.compress_type == zipfile.ZIP_STORED else self._read(name)
+        if hashlib.sha256(data).hexdigest() != self.manifest["members"][name]["sha256"]:
+            raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
+                          "altered.", "hash-mismatch")
+        return data
+
+    def verify_member(self, name: str) -> None:
+        """Check a member left unchecked at opening (``verify_files=False``): its CRC-32 and SHA-256.
+        An importer does this for the files on a thread of its own while it reads the records; nothing
+        is written from a member before it is checked."""
+        if name in self._unverified:
+            self._checked(name)
+            self._unverified.discard(name)
 
     _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 
@@ -415,6 +431,7 @@ class Bundle:
     def read_view(self, name: str) -> bytes | memoryview:
         """A member's bytes; for a stored member already checked, a read-only view
         into the decrypted bundle instead of a copy (for writing it into the vault)."""
+        self.verify_member(name)
         where = self._stored.get(name)
         if where is None:
             return self.read_bytes(name)
@@ -423,6 +440,7 @@ class Bundle:
     def read_bytes(self, name: str) -> bytes:
         if name not in self.manifest["members"]:
             raise _reject(f"The bundle refers to a member it does not hold ({name!r}).", "missing-member")
+        self.verify_member(name)
         cached = self._verified_json.get(name)
         return cached if cached is not None else self._read(name)
 
@@ -447,9 +465,13 @@ def open_bundle(
     passphrase: str | None = None,
     identities: Sequence[str | pyrage.x25519.Identity] = (),
     limits: Limits = DEFAULT_LIMITS,
+    verify_files: bool = True,
 ) -> Bundle:
-    """Decrypt and check a bundle (all in memory). Raises :class:`BundleRejected`."""
-    return Bundle(decrypt(data, passphrase=passphrase, identities=identities, limits=limits), limits)
+    """Decrypt and check a bundle (all in memory). Raises :class:`BundleRejected`. With ``verify_files``
+    false the SHA-256 of the ``files/`` members is left to :meth:`Bundle.verify_member` (or to the first
+    read of each)."""
+    return Bundle(decrypt(data, passphrase=passphrase, identities=identities, limits=limits), limits,
+                  verify_files=verify_files)
 
 
 def read_file(path, limits: Limits = DEFAULT_LIMITS) -> bytes:

@@ -28,7 +28,7 @@ from liaison.db import DatabaseError, IntegrityError
 from liaison.documents.context import DocumentIncomplete
 from liaison.documents.model import DocumentView
 from liaison.documents.render import field_text, handling_parts, render, short_id
-from liaison.errors import Conflict, LiaisonError, NotFound, ValidationError
+from liaison.errors import Conflict, LiaisonError, NotFound, ValidationError, VaultCorrupted
 from liaison.fileutil import atomic_write
 from liaison.ids import is_id
 from liaison.paging import Page, keyset_page
@@ -158,10 +158,12 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
             "title": title, "own_reference": final.own_reference or "",
             "counterpart_reference": final.counterpart_reference or "", "document_date": final.date or "",
             "author": author, "status": "final", "version": version, "supersedes_id": prev[0] if prev else None,
-            "sha256": digest, "size": len(pdf), "pdf": pdf, "handling": final.handling or "",
+            "sha256": digest, "size": len(pdf), "handling": final.handling or "",
             "meta": json.dumps(meta, ensure_ascii=False), "created_at": now, "updated_at": now, "rev": 1,
             "origin": origin,
         }
+        ref = vault.files.put(pdf)
+        row.update(file_id=ref.id, file_key=ref.key)
         tx.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                    tuple(row.values()))
         if prev:
@@ -211,7 +213,8 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
         row["languages"] = json.loads(row["languages"] or "[]")
     if "meta" in row:
         row["meta"] = json.loads(row["meta"] or "{}")
-    row.pop("pdf", None)
+    for private in ("pdf", "file_id", "file_key"):
+        row.pop(private, None)
     return row
 
 
@@ -226,12 +229,17 @@ def get_document(vault: Any, ref_or_id: str) -> dict[str, Any]:
 def pdf_bytes(vault: Any, ref_or_id: str) -> bytes:
     """The stored PDF (decrypted by the vault, in memory)."""
     doc_id = resolve(vault, ref_or_id)
-    data = bytes(vault.db.execute("SELECT pdf FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
-    if not data:
+    file_id, key, digest = vault.db.execute(
+        "SELECT file_id, file_key, sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if file_id is None:
         raise NotFound(
             "This document's PDF was erased with the personal data of its case; its register entry (date, "
             "template, SHA-256) is kept for the audit trail."
         )
+    data = vault.files.read(file_id, key, what="document")
+    if hashlib.sha256(data).hexdigest() != digest:
+        raise VaultCorrupted("The document's PDF does not match its recorded SHA-256: it is damaged.",
+                             hint="Restore the vault from a backup.")
     return data
 
 
@@ -239,11 +247,13 @@ def erase_for_case(vault: Any, db: Any, case_id: str) -> int:
     """Drop the PDFs of a case's documents (they hold personal data) inside the
     caller's transaction. The register entries stay, with their SHA-256, so that
     what was disclosed can still be accounted for. Returns how many were erased."""
-    ids = [r[0] for r in db.execute("SELECT id FROM documents WHERE case_id = ? AND length(pdf) > 0", (case_id,))]
-    for doc_id in ids:
-        db.execute("UPDATE documents SET pdf = X'', title = '[erased]' WHERE id = ?", (doc_id,))
+    rows = db.execute("SELECT id, file_id FROM documents WHERE case_id = ? AND file_id IS NOT NULL",
+                      (case_id,)).fetchall()
+    for doc_id, _file_id in rows:
+        db.execute("UPDATE documents SET file_id = NULL, file_key = NULL, title = '[erased]' WHERE id = ?", (doc_id,))
         vault.search.remove(RECORD_TYPE, doc_id)
-    return len(ids)
+    vault.files.discard(f for _d, f in rows)  # removed once the erasure commits
+    return len(rows)
 
 
 def list_documents(

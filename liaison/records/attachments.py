@@ -1,10 +1,10 @@
-"""Attachments of exchange-log entries: files kept inside the encrypted vault.
+"""Attachments of exchange-log entries: files kept encrypted by the vault.
 
-The bytes live in the vault (a BLOB in SQLCipher), never beside it in clear. Each
-attachment records its SHA-256 and size when it is added, and every read checks
-them again, so a damaged or altered file is noticed rather than handed on. Files
-above :data:`MAX_BYTES` are refused with a message (the vault is a single file
-that is backed up and re-encrypted whole; large evidence belongs in the
+The bytes live in an encrypted file of the vault (:mod:`liaison.filestore`), whose
+key is in the attachment's row; never anywhere in clear. Each attachment records
+its SHA-256 and size when it is added, and every read checks them again, so a
+damaged or altered file is noticed rather than handed on. Files above
+:data:`MAX_BYTES` are refused with a message (large evidence belongs in the
 evidence system, referenced in the summary).
 
 Attachments are append-only like the log: a trigger refuses changes and
@@ -173,12 +173,12 @@ class AttachmentStore:
         """The bytes, checked against the recorded size and SHA-256."""
         aid = self.resolve(ref_or_id)
         row = self.vault.db.execute(
-            "SELECT content, size, sha256, filename, redacted FROM attachments WHERE id = ?", (aid,)
+            "SELECT file_id, file_key, size, sha256, filename, redacted FROM attachments WHERE id = ?", (aid,)
         ).fetchone()
-        content, size, digest, filename, redacted = row
-        if redacted:
+        file_id, key, size, digest, filename, redacted = row
+        if redacted or file_id is None:
             raise Conflict(f"The attachment '{filename}' was erased; its content is no longer held.")
-        data = bytes(content)
+        data = self.vault.files.read(file_id, key, what=f"attachment '{filename}'")
         if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
             raise VaultCorrupted(
                 f"The attachment '{filename}' does not match its recorded SHA-256: it is damaged.",
@@ -236,12 +236,13 @@ class AttachmentStore:
         """Insert a prepared attachment inside the caller's transaction, audited."""
         aid = new_id()
         now = utcnow_iso()
+        ref = self.vault.files.put(prepared["data"])
         try:
             self.vault.db.execute(
-                "INSERT INTO attachments (id, exchange_id, filename, media_type, size, sha256, content, created_at,"
-                " updated_at, origin) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO attachments (id, exchange_id, filename, media_type, size, sha256, file_id, file_key,"
+                " created_at, updated_at, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (aid, exchange_id, prepared["filename"], prepared["media_type"], prepared["size"],
-                 prepared["sha256"], prepared["data"], now, now, origin),
+                 prepared["sha256"], ref.id, ref.key, now, now, origin),
             )
         except DatabaseError as exc:
             raise LiaisonError(f"The attachment '{prepared['filename']}' could not be stored: {exc}.") from exc
@@ -255,17 +256,19 @@ class AttachmentStore:
     def redact_for_exchange(self, exchange_id: str) -> list[str]:
         """Drop the content of an entry's attachments (inside the caller's
         transaction; the caller audits the erasure)."""
-        ids = [r[0] for r in self.vault.db.execute(
-            "SELECT id FROM attachments WHERE exchange_id = ? AND redacted = 0", (exchange_id,)
-        ).fetchall()]
+        rows = self.vault.db.execute(
+            "SELECT id, file_id FROM attachments WHERE exchange_id = ? AND redacted = 0", (exchange_id,)
+        ).fetchall()
         now = utcnow_iso()
-        for aid in ids:
+        for aid, _file_id in rows:
             self.vault.db.execute(
-                "UPDATE attachments SET content = NULL, filename = '[erased]', redacted = 1, redacted_at = ?,"
-                " updated_at = ?, rev = rev + 1 WHERE id = ?",
+                "UPDATE attachments SET file_id = NULL, file_key = NULL, filename = '[erased]', redacted = 1,"
+                " redacted_at = ?, updated_at = ?, rev = rev + 1 WHERE id = ?",
                 (now, now, aid),
             )
-        return ids
+        # The key is overwritten in the database (secure_delete); the file goes once this commits.
+        self.vault.files.discard(f for _aid, f in rows)
+        return [aid for aid, _f in rows]
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,6 @@ copied for each test, opened in a real main window with the page installed."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from shell_helpers import make_session, open_window, unlock
 
 from liaison import demo, keyslots
 from liaison.keychain import Keychain
-from liaison.paths import keys_path
-from liaison.vault import Vault
+from liaison.vault import Vault, copy_vault_files
 
 
 def build_demo_vault(folder: Path) -> Path:
@@ -33,8 +31,7 @@ def open_copy(qtbot, tmp_path: Path, source: Path):
     session = make_session(tmp_path)
     target = session.vault_path
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(source, target)
-    shutil.copy2(keys_path(source), keys_path(target))
+    copy_vault_files(source, target)
     win = open_window(qtbot, session)
     unlock(qtbot, win)
     return win

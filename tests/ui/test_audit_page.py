@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +13,7 @@ from shell_helpers import WAIT_MS, make_session, open_window, unlock
 
 from liaison import demo, keyslots
 from liaison.audit import verify_export
-from liaison.vault import Vault
+from liaison.vault import Vault, copy_vault_files
 from ui import dialogs
 from ui.audit_page import AuditPage, audit_page
 from ui.sections import SECTIONS
@@ -37,8 +36,7 @@ def page(qtbot, tmp_path, demo_files, monkeypatch) -> AuditPage:
     monkeypatch.setitem(SECTIONS, "audit", AuditPage)
     session = make_session(tmp_path)
     session.vault_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_files / "vault.liaison", session.vault_path)
-    shutil.copy(demo_files / "vault.liaison.keys", str(session.vault_path) + ".keys")
+    copy_vault_files(demo_files / "vault.liaison", session.vault_path)
     win = open_window(qtbot, session)
     unlock(qtbot, win)
     win.show_section("audit")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 
 import pytest
@@ -12,7 +11,7 @@ from shell_helpers import WAIT_MS, make_session, open_window, unlock
 
 from liaison import demo, keyslots
 from liaison.records.cases import STATUSES
-from liaison.vault import Vault
+from liaison.vault import Vault, copy_vault_files
 from ui import dialogs
 from ui.audit_page import AuditPage
 from ui.charts import BarChart, BarRow
@@ -34,8 +33,7 @@ def demo_files(tmp_path_factory):
 
 def _copy_demo(demo_files, session) -> None:
     session.vault_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_files / "vault.liaison", session.vault_path)
-    shutil.copy(demo_files / "vault.liaison.keys", str(session.vault_path) + ".keys")
+    copy_vault_files(demo_files / "vault.liaison", session.vault_path)
 
 
 class Opened(SectionPage):

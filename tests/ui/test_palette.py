@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from conftest import CHEAP_KDF, PASSPHRASE
 from PySide6.QtCore import Qt
@@ -11,7 +9,7 @@ from PySide6.QtGui import QTextDocument
 from shell_helpers import WAIT_MS, make_session, open_window, unlock
 
 from liaison import demo, keyslots
-from liaison.vault import Vault
+from liaison.vault import Vault, copy_vault_files
 from ui import dialogs
 from ui.palette import CommandPalette, PaletteAction, emphasised, install_palette, matching_actions
 from ui.sections import SECTIONS, SectionPage
@@ -43,8 +41,7 @@ def window(qtbot, tmp_path, demo_files, monkeypatch):
     PersonsStandIn.opened = []
     session = make_session(tmp_path)
     session.vault_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_files / "vault.liaison", session.vault_path)
-    shutil.copy(demo_files / "vault.liaison.keys", str(session.vault_path) + ".keys")
+    copy_vault_files(demo_files / "vault.liaison", session.vault_path)
     win = open_window(qtbot, session)
     unlock(qtbot, win)
     install_palette(win)

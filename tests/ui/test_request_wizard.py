@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from liaison.documents import context as doc_context
 from liaison.documents import register
 from liaison.keychain import Keychain
 from liaison.paths import Paths
-from liaison.vault import Vault
+from liaison.vault import Vault, copy_vault_files
 from ui import dialogs, request_wizard
 from ui.request_wizard import RequestWizard, suggest_template
 from ui.session import Session
@@ -48,9 +47,7 @@ def demo_vault_files(tmp_path_factory) -> Path:
 def session(demo_vault_files, tmp_path):
     folder = tmp_path / "v"
     folder.mkdir()
-    for f in demo_vault_files.parent.iterdir():
-        shutil.copy2(f, folder / f.name)
-    path = folder / demo_vault_files.name
+    path = copy_vault_files(demo_vault_files, folder / demo_vault_files.name)
     keychain = Keychain(MemoryKeyring())
     s = Session(path, keychain=keychain, paths=Paths.resolve(tmp_path / "data"))
     s.attach(Vault.open(path, PASSPHRASE, keychain=keychain))
