@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from .canonical import canonical_flat
 from .errors import ValidationError
 
 GENESIS = "0" * 64
@@ -41,7 +42,7 @@ _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "ref", "s
 
 
 def _canonical(entry: dict[str, Any]) -> bytes:
-    return json.dumps({k: entry.get(k) for k in _FIELDS}, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return canonical_flat({k: entry.get(k) for k in _FIELDS})
 
 
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:

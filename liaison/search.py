@@ -433,53 +433,81 @@ class SearchIndex:
 
     def index_many(self, entries: Iterable[tuple[str, str, str, str, str | None, str | None]]) -> int:
         """Index many records at once: ``(record_type, record_id, title, text,
-        ref, case_id)`` tuples. For imports and the demo; returns the count."""
+        ref, case_id)`` tuples. For imports and the demo; returns the count.
+        Records not indexed yet are written with one statement per table for
+        the lot; re-indexed ones replace their entry one by one."""
         now = utcnow_iso()
-        count = 0
+        prepared = []
+        for record_type, record_id, title, text, ref, case_id in entries:
+            _check_key(record_type, record_id)
+            if case_id is not None and not isinstance(case_id, str):
+                raise ValidationError("case_id must be a case's id.", field="case_id")
+            title, text, ref = str(title or ""), str(text or ""), str(ref or "")
+            prepared.append((record_type, record_id, title, text, ref, case_id or None))
+        if not prepared:
+            return 0
         new_terms: set[str] = set()
         with self.vault.transaction() as db:
             conn = db.conn
-            for record_type, record_id, title, text, ref, case_id in entries:
-                _check_key(record_type, record_id)
-                if case_id is not None and not isinstance(case_id, str):
-                    raise ValidationError("case_id must be a case's id.", field="case_id")
-                case_id = case_id or None
-                title, text, ref = str(title or ""), str(text or ""), str(ref or "")
+            existing: dict[tuple[str, str], tuple] = {}
+            by_type: dict[str, set[str]] = {}
+            for p in prepared:
+                by_type.setdefault(p[0], set()).add(p[1])
+            for record_type, id_set in by_type.items():  # (record_type, record_id) is the unique index
+                ids = sorted(id_set)
+                for i in range(0, len(ids), 500):
+                    part = ids[i:i + 500]
+                    for row in conn.execute(
+                            "SELECT record_id, doc, title, ref, body FROM search_entries "
+                            f"WHERE record_type = ? AND record_id IN ({','.join('?' * len(part))})",
+                            [record_type, *part]):
+                        existing[(record_type, row[0])] = row[1:]
+            next_doc = conn.execute("SELECT coalesce(max(doc), 0) FROM search_entries").fetchone()[0] + 1
+            fresh_entries, fresh_fts, seen = [], [], set()
+            for record_type, record_id, title, text, ref, case_id in prepared:
                 title_tokens, body_tokens = index_text(title + " " + ref), index_text(text)
                 terms = _terms_of(title_tokens) | _terms_of(body_tokens)
-                old = conn.execute(
-                    "SELECT doc, title, ref, body FROM search_entries WHERE record_type = ? AND record_id = ?",
-                    (record_type, record_id),
-                ).fetchone()
-                if old:
-                    doc = old[0]
-                    conn.execute("DELETE FROM search_fts WHERE rowid = ?", (doc,))
-                    gone = _terms_of(index_text(old[1] + " " + old[2])) | _terms_of(index_text(old[3]))
-                    self._prune(conn, gone - terms)
-                    conn.execute(
-                        "UPDATE search_entries SET ref = ?, title = ?, body = ?, case_id = ?, updated_at = ? WHERE doc = ?",
-                        (ref, title, text, case_id, now, doc),
-                    )
-                else:
-                    cur = conn.execute(
-                        "INSERT INTO search_entries (record_type, record_id, ref, title, body, case_id, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (record_type, record_id, ref, title, text, case_id, now),
-                    )
-                    doc = cur.lastrowid
-                conn.execute(
-                    "INSERT INTO search_fts (rowid, kind, title, body) VALUES (?, ?, ?, ?)",
-                    (doc, _kind_token(record_type) + (" " + _case_token(case_id) if case_id else ""),
-                     title_tokens, body_tokens),
-                )
                 new_terms |= terms
-                count += 1
+                kind = _kind_token(record_type) + (" " + _case_token(case_id) if case_id else "")
+                key = (record_type, record_id)
+                old = existing.get(key)
+                if old is None and key not in seen:
+                    seen.add(key)
+                    fresh_entries.append((next_doc, record_type, record_id, ref, title, text, case_id, now))
+                    fresh_fts.append((next_doc, kind, title_tokens, body_tokens))
+                    next_doc += 1
+                    continue
+                if old is None:  # the same record twice in one call: the later entry wins
+                    self._flush_fresh(conn, fresh_entries, fresh_fts)
+                    old = conn.execute("SELECT doc, title, ref, body FROM search_entries WHERE record_type = ? "
+                                       "AND record_id = ?", key).fetchone()
+                doc = old[0]
+                conn.execute("DELETE FROM search_fts WHERE rowid = ?", (doc,))
+                gone = _terms_of(index_text(old[1] + " " + old[2])) | _terms_of(index_text(old[3]))
+                self._prune(conn, gone - terms)
+                conn.execute(
+                    "UPDATE search_entries SET ref = ?, title = ?, body = ?, case_id = ?, updated_at = ? WHERE doc = ?",
+                    (ref, title, text, case_id, now, doc),
+                )
+                conn.execute("INSERT INTO search_fts (rowid, kind, title, body) VALUES (?, ?, ?, ?)",
+                             (doc, kind, title_tokens, body_tokens))
+                existing[key] = (doc, title, ref, text)
                 if len(new_terms) > 50_000:
                     conn.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((w,) for w in new_terms))
                     new_terms.clear()
+            self._flush_fresh(conn, fresh_entries, fresh_fts)
             if new_terms:
                 conn.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((w,) for w in new_terms))
-        return count
+        return len(prepared)
+
+    @staticmethod
+    def _flush_fresh(conn, entries: list[tuple], fts: list[tuple]) -> None:
+        if entries:
+            conn.executemany("INSERT INTO search_entries (doc, record_type, record_id, ref, title, body, case_id, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries)
+            conn.executemany("INSERT INTO search_fts (rowid, kind, title, body) VALUES (?, ?, ?, ?)", fts)
+            entries.clear()
+            fts.clear()
 
     def compact(self) -> None:
         """Rewrite the FTS5 index into one segment. A removal hides an entry at

@@ -386,3 +386,25 @@ def test_batch_holds_back_index_calls_until_the_end(vault):
                 vault.search.index("case", "01BATCHCCCCCCCCCCCCCCCCCCC", title="Quokka export permits")
                 raise RuntimeError("import refused")
     assert not vault.search.query("Quokka").get("case")
+
+
+def test_index_many_mixes_new_records_re_indexed_ones_and_repeats(vault):
+    with vault.transaction():
+        vault.search.index_many([("case", "C1", "Harbour fraud", "Kowalski", None, None),
+                                 ("case", "C2", "Airport theft", "", None, None)])
+    with vault.transaction():
+        vault.search.index_many([
+            ("case", "C1", "Harbour fraud", "Nowak", None, None),      # re-indexed: Kowalski goes
+            ("case", "C3", "Border smuggling", "Ivanov", None, None),  # new
+            ("case", "C3", "Border smuggling", "Petrov", None, None),  # the same record again: the later wins
+            ("person", "C1", "Same id, other type", "Ivanov", None, None),
+        ])
+    assert _ids(vault.search.query("Kowalski"), "case") == []
+    assert _ids(vault.search.query("Nowak"), "case") == ["C1"]
+    assert _ids(vault.search.query("Petrov"), "case") == ["C3"]
+    assert _ids(vault.search.query("Ivanov"), "case") == [] and _ids(vault.search.query("Ivanov"), "person") == ["C1"]
+    n = vault.db.execute("SELECT count(*) FROM search_entries WHERE record_id IN ('C1','C2','C3')").fetchone()[0]
+    assert n == 4
+    # No word of an erased or replaced text is left among the suggestions.
+    terms = {r[0] for r in vault.db.execute("SELECT term FROM search_terms")}
+    assert "kowalski" not in terms

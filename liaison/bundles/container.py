@@ -17,13 +17,15 @@ import io
 import json
 import os
 import tempfile
+import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
+from ..canonical import dumps_sorted
 from ..errors import ValidationError, WeakPassphrase
 from ..fileutil import OWNER_ONLY, atomic_write, fsync_dir
 from ..keyslots import check_passphrase_strength
@@ -44,7 +46,7 @@ _FILE_ATTR = (0o100600 & 0xFFFF) << 16
 
 def dumps(obj: Any) -> bytes:
     """Canonical JSON (sorted keys, UTF-8): the same records give the same bytes."""
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return dumps_sorted(obj)
 
 
 def sha256(data: bytes) -> str:
@@ -55,14 +57,18 @@ class BundleBuilder:
     """Collects members, then writes the zip with its manifest."""
 
     def __init__(self) -> None:
-        self._members: dict[str, tuple[bytes, int]] = {}
+        # name -> (bytes, or a function giving them when the zip is written; compression)
+        self._members: dict[str, tuple[bytes | Callable[[], bytes | memoryview], int]] = {}
         self._sha: dict[str, str] = {}
+        self._size: dict[str, int] = {}
 
-    def _add(self, name: str, data: bytes, compression: int, digest: str | None = None) -> None:
+    def _add(self, name: str, data: bytes | Callable[[], bytes | memoryview], compression: int,
+             digest: str | None = None, size: int | None = None) -> None:
         if name == MANIFEST or name in self._members:
             raise ValueError(f"bundle member {name!r} added twice")
         self._members[name] = (data, compression)
-        self._sha[name] = digest or sha256(data)
+        self._sha[name] = digest or sha256(data)  # type: ignore[arg-type]
+        self._size[name] = len(data) if size is None else size  # type: ignore[arg-type]
 
     def add_json(self, name: str, obj: Any) -> None:
         self._add(name, dumps(obj), zipfile.ZIP_DEFLATED)
@@ -75,6 +81,16 @@ class BundleBuilder:
         name = f"{FILES_DIR}{folder}/{digest}"
         if name not in self._members:
             self._add(name, data, zipfile.ZIP_STORED, digest)
+        return name
+
+    def add_file_source(self, load: Callable[[], bytes | memoryview], folder: str, *, digest: str,
+                        size: int) -> str:
+        """Like :meth:`add_file` for a file whose SHA-256 and size are known and whose bytes are read
+        only while the zip is written (``load`` is called once then; what it returns may be a view
+        that the next call reuses). A whole case's files are never all in memory at once."""
+        name = f"{FILES_DIR}{folder}/{digest}"
+        if name not in self._members:
+            self._add(name, load, zipfile.ZIP_STORED, digest, size)
         return name
 
     def sha(self, name: str) -> str:
@@ -90,9 +106,7 @@ class BundleBuilder:
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "created_at": info.get("created_at") or utcnow_iso(),
-            "members": {
-                name: {"sha256": self._sha[name], "size": len(data)} for name, (data, _c) in sorted(self._members.items())
-            },
+            "members": {name: {"sha256": self._sha[name], "size": self._size[name]} for name in sorted(self._members)},
         }
 
     def build_zip(self, info: dict[str, Any]) -> bytes:
@@ -108,6 +122,11 @@ class BundleBuilder:
                           zipfile.ZIP_DEFLATED)
             for name in sorted(self._members):
                 data, compression = self._members[name]
+                if callable(data):
+                    data = data()
+                    if len(data) != self._size[name]:
+                        raise BundleRejected(f"The file {name} changed while the bundle was written.",
+                                             problem="changed")
                 _write_member(zf, name, data, compression)
         return out
 
@@ -193,6 +212,8 @@ class StagedBundle:
         path = self._destination()
         self.path = path
         self.size = 0
+        self._sync: threading.Thread | None = None
+        self._sync_error: OSError | None = None
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._tmp: str | None = tmp
         try:
@@ -232,11 +253,36 @@ class StagedBundle:
         self.size = self._fh.tell()
         return self.size
 
+    def sync_in_background(self) -> None:
+        """Start flushing the file to disk on another thread (fsync waits for the disk without holding the
+        GIL), so that the caller can record the export meanwhile; :meth:`commit` waits for it."""
+        if self._sync is None and self._tmp is not None:
+            fd = self._fh.fileno()
+
+            def run() -> None:
+                try:
+                    os.fsync(fd)
+                except OSError as exc:
+                    self._sync_error = exc
+
+            self._sync = threading.Thread(target=run, name="bundle-fsync", daemon=True)
+            self._sync.start()
+
+    def _wait_sync(self) -> None:
+        if self._sync is not None:
+            self._sync.join()
+            self._sync = None
+            if self._sync_error is not None:
+                raise self._sync_error
+
     def commit(self) -> Path:
-        """fsync the file, rename it into place, fsync the folder."""
+        """fsync the file (or wait for :meth:`sync_in_background`), rename it into place, fsync the folder."""
         if self._tmp is None:
             raise RuntimeError("this staged bundle was already put in place or discarded")
-        os.fsync(self._fh.fileno())
+        if self._sync is not None:
+            self._wait_sync()
+        else:
+            os.fsync(self._fh.fileno())
         if self._destination() != self.path:
             raise ValidationError("The bundle's destination changed while it was written.", field="output")
         self._fh.close()
@@ -246,6 +292,8 @@ class StagedBundle:
         return self.path
 
     def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self._wait_sync()
         if self._tmp is not None:
             self._fh.close()
             with contextlib.suppress(FileNotFoundError):

@@ -199,6 +199,7 @@ def _build_case_zip(
     case_row = sel.rows["cases"][case_id]
     builder = BundleBuilder()
     counts: dict[str, int] = {}
+    out_buf, scratch = bytearray(), bytearray()  # reused for every file as the zip is written
     for rt in sel.types:
         if redact and rt.redact_drop:
             continue
@@ -209,10 +210,12 @@ def _build_case_zip(
             row = dict(row)
             file_id, key = row.pop("file_id", None), row.pop("file_key", None)
             if rt.has_file and file_id is not None:
-                # The file authenticates itself (AES-GCM, bound to its name and its own key): its recorded
-                # SHA-256 names it without hashing the bytes again.
-                data = vault.files.read(file_id, key, what=rt.record_type)
-                files[row["id"]] = builder.add_file(data, rt.table, digest=row["sha256"])
+                # Read while the zip is written. The file authenticates itself (AES-GCM, bound to its name
+                # and its own key): its recorded SHA-256 names it without hashing the bytes again.
+                def load(file_id=file_id, key=key, what=rt.record_type):
+                    return vault.files.read_into(file_id, key, out_buf, scratch, what=what)
+
+                files[row["id"]] = builder.add_file_source(load, rt.table, digest=row["sha256"], size=row["size"])
             out_rows.append(_redacted_row(rt, row) if redact else row)
         links = {}
         present = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
@@ -280,6 +283,7 @@ def export_case(
             vault, case, redact=redact, include_restricted=include_restricted, justification=justification)
         size = staged.write_encrypted(buf, passphrase=passphrase, recipients=recipients)
         del buf
+        staged.sync_in_background()  # the disk flushes while the disclosure is recorded
         case_id = manifest["case"]["id"]
         ref = sel.rows["cases"][case_id]["reference"]
         summary = "case exported as a bundle" + (" (redacted)" if redact else "")

@@ -8,9 +8,10 @@ from the schema itself (``PRAGMA foreign_key_list``), not restated here.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..canonical import canonical_flat
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,7 @@ def row_hash(rt: RecordType, row: dict[str, Any], file_sha: str | None = None) -
     data = {k: v for k, v in row.items() if k not in rt.local_columns and k not in FILE_COLUMNS}
     if rt.has_file:
         data["__file_sha256"] = file_sha
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(canonical_flat(data, default=str)).hexdigest()
 
 
 def is_erased(row: dict[str, Any]) -> bool:
