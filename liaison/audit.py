@@ -39,6 +39,7 @@ ACTIONS = ("create", "alter", "consult", "disclose", "combine", "erase", "import
 NEEDS_JUSTIFICATION = ("disclose", "erase")
 
 _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "ref", "summary", "justification", "recipients", "details")
+_ROW = (*_FIELDS, "prev_hash", "hash")  # a row of the audit table, in this order
 
 
 def _canonical(entry: dict[str, Any]) -> bytes:
@@ -212,7 +213,21 @@ class AuditLog:
         arguments of :meth:`log` plus ``action`` and ``record_type``. The chain is
         the same as from as many :meth:`log` calls: every entry's hash covers the
         one before; the head is recorded once, at the end. All or nothing."""
-        prepared = []
+        with self.vault.transaction():
+            last = self.last()
+            return self.append_chained(self.chain(entries, last), last)
+
+    def last(self) -> tuple[int, str]:
+        """The last entry's (seq, hash), or (0, the genesis hash)."""
+        row = self.vault.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
+
+    def chain(self, entries: Iterable[dict[str, Any]], last: tuple[int, str]) -> list[tuple]:
+        """The rows that append ``entries`` (as for :meth:`log_many`) after ``last``, hashes computed,
+        without touching the database (an import computes them while its records are written)."""
+        rows = []
+        seq, prev = last
+        default_actor = None
         for item in entries:
             item = dict(item)
             action = item.pop("action")
@@ -222,10 +237,16 @@ class AuditLog:
                 raise TypeError(f"unknown audit entry field(s) {', '.join(sorted(unknown))}")
             if action not in ACTIONS:
                 raise ValueError(f"unknown audit action {action!r}")
+            actor = item.get("actor")
+            if not actor:
+                default_actor = default_actor or self.vault.actor
+                actor = default_actor
             recipients, details = item.get("recipients"), item.get("details")
-            prepared.append({
-                "at": None,
-                "actor": item.get("actor") or self.vault.actor,
+            seq += 1
+            entry = {
+                "seq": seq,
+                "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+                "actor": actor,
                 "action": action,
                 "record_type": record_type,
                 "record_id": item.get("record_id"),
@@ -234,28 +255,25 @@ class AuditLog:
                 "justification": item.get("justification"),
                 "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
                 "details": json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None,
-            })
-        if not prepared:
+            }
+            entry["prev_hash"] = prev
+            entry["hash"] = prev = entry_hash(prev, entry)
+            rows.append(tuple(entry[c] for c in _ROW))
+        return rows
+
+    def append_chained(self, rows: list[tuple], last: tuple[int, str]) -> list[int]:
+        """Write rows made by :meth:`chain` after ``last``, which must still be the last entry."""
+        if not rows:
             return []
-        cols = ("seq", *(k for k in _FIELDS if k != "seq"), "prev_hash", "hash")
         with self.vault.transaction() as db:
-            last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-            seq, prev = (last[0], last[1]) if last else (0, GENESIS)
-            rows, seqs = [], []
-            for entry in prepared:
-                seq += 1
-                entry["seq"] = seq
-                entry["at"] = datetime.now(UTC).isoformat(timespec="microseconds")
-                entry["prev_hash"] = prev
-                entry["hash"] = prev = entry_hash(prev, entry)
-                rows.append(tuple(entry[c] for c in cols))
-                seqs.append(seq)
-            db.conn.executemany(f"INSERT INTO audit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+            if self.last() != last:
+                raise RuntimeError("the audit trail grew while entries were being chained to it")
+            db.conn.executemany(f"INSERT INTO audit ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})", rows)
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (HEAD_KEY, json.dumps({"seq": seq, "hash": prev})),
+                (HEAD_KEY, json.dumps({"seq": rows[-1][0], "hash": rows[-1][-1]})),
             )
-        return seqs
+        return [r[0] for r in rows]
 
     def head(self) -> dict[str, Any]:
         """The last entry's seq and hash: write it down (or keep an export) to be

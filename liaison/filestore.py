@@ -83,14 +83,21 @@ def seal_into(ref: FileRef, data: bytes | memoryview, out: bytearray) -> memoryv
     return view
 
 
+# Where the system offers it, each write is durable when it returns (O_DSYNC): one call less per file
+# than write + fsync, each a wait for the disk.
+_DSYNC = getattr(os, "O_DSYNC", 0)
+
+
 def write_sealed(path: Path, sealed: bytes | memoryview) -> None:
-    """A new owner-only file holding ``sealed``, fsynced (never overwrites: ids are unique)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), OWNER_ONLY)
+    """A new owner-only file holding ``sealed``, on the disk when this returns (never overwrites: ids
+    are unique)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _DSYNC | getattr(os, "O_BINARY", 0), OWNER_ONLY)
     try:
         view = memoryview(sealed)
         while view:
             view = view[os.write(fd, view):]
-        os.fsync(fd)
+        if not _DSYNC:
+            os.fsync(fd)
     except BaseException:
         os.close(fd)
         with contextlib.suppress(FileNotFoundError):
@@ -222,6 +229,10 @@ class FileStore:
             if p.name not in keep:
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
+                removed += 1
+        if self.dir.is_dir():
+            for p in self.dir.glob(".incoming-*"):  # an import's folder, left by a crash
+                shutil.rmtree(p, ignore_errors=True)
                 removed += 1
         return removed
 

@@ -436,16 +436,28 @@ class SearchIndex:
         ref, case_id)`` tuples. For imports and the demo; returns the count.
         Records not indexed yet are written with one statement per table for
         the lot; re-indexed ones replace their entry one by one."""
-        now = utcnow_iso()
+        return self.write_prepared(self.prepare_many(entries))
+
+    def prepare_many(self, entries: Iterable[tuple[str, str, str, str, str | None, str | None]]) -> list[tuple]:
+        """Check and tokenise entries for :meth:`write_prepared`, without touching the database (an
+        import does this while its records are written)."""
         prepared = []
         for record_type, record_id, title, text, ref, case_id in entries:
             _check_key(record_type, record_id)
             if case_id is not None and not isinstance(case_id, str):
                 raise ValidationError("case_id must be a case's id.", field="case_id")
             title, text, ref = str(title or ""), str(text or ""), str(ref or "")
-            prepared.append((record_type, record_id, title, text, ref, case_id or None))
+            title_tokens, body_tokens = index_text(title + " " + ref), index_text(text)
+            terms = _terms_of(title_tokens) | _terms_of(body_tokens)
+            prepared.append((record_type, record_id, title, text, ref, case_id or None, title_tokens, body_tokens,
+                             terms))
+        return prepared
+
+    def write_prepared(self, prepared: list[tuple]) -> int:
+        """Write entries made by :meth:`prepare_many`."""
         if not prepared:
             return 0
+        now = utcnow_iso()
         new_terms: set[str] = set()
         with self.vault.transaction() as db:
             conn = db.conn
@@ -464,9 +476,7 @@ class SearchIndex:
                         existing[(record_type, row[0])] = row[1:]
             next_doc = conn.execute("SELECT coalesce(max(doc), 0) FROM search_entries").fetchone()[0] + 1
             fresh_entries, fresh_fts, seen = [], [], set()
-            for record_type, record_id, title, text, ref, case_id in prepared:
-                title_tokens, body_tokens = index_text(title + " " + ref), index_text(text)
-                terms = _terms_of(title_tokens) | _terms_of(body_tokens)
+            for record_type, record_id, title, text, ref, case_id, title_tokens, body_tokens, terms in prepared:
                 new_terms |= terms
                 kind = _kind_token(record_type) + (" " + _case_token(case_id) if case_id else "")
                 key = (record_type, record_id)

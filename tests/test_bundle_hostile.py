@@ -188,3 +188,25 @@ def test_the_zip_standard_tool_reads_the_baseline(fixture_dir):
     plain = pyrage.passphrase.decrypt((fixture_dir / "good.bundle").read_bytes(), make.PASSPHRASE)
     with zipfile.ZipFile(io.BytesIO(plain)) as zf:
         assert zf.testzip() is None and "manifest.json" in zf.namelist()
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    (b'{"a":1,"a":2}', "malformed-json"),            # canonical-looking, but a key twice
+    (b'{"a":NaN}', "malformed-json"),
+    (b'{"a":1e999}', "malformed-json"),              # Infinity by another name
+    (b"[" * 40 + b"]" * 40, "json-too-deep"),        # canonical and within the parser's limits, too deep for ours
+    (b'{"a":"\\ud800"}', None),                      # a lone surrogate: read by the strict parser, not lost
+    (b'{"b":1,"a":2}', None),                        # not sorted: the strict parser reads it
+    (b'{"a":' + str(2**80).encode() + b"}", None),   # beyond 64 bits
+])
+def test_json_members_are_read_strictly_whatever_their_form(text, problem):
+    """The fast reader takes only Liaison's own canonical form (it must write back byte for byte);
+    anything else goes to the strict parser."""
+    if problem is None:
+        assert safety.loads(text, "records/cases.json") == json.loads(text)
+    else:
+        with pytest.raises(BundleRejected) as exc:
+            safety.loads(text, "records/cases.json")
+        assert exc.value.problem == problem
+    canonical = b'{"rows":[{"id":"X","n":1,"t":"\xc5\x81\xc3\xb3d\xc5\xba"}]}'
+    assert safety.loads(canonical, "records/cases.json") == {"rows": [{"id": "X", "n": 1, "t": "Łódź"}]}

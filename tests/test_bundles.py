@@ -31,6 +31,7 @@ from liaison.bundles.safety import decrypt
 from liaison.cli import main
 from liaison.documents.register import pdf_bytes
 from liaison.errors import ValidationError
+from liaison.paths import files_dir
 from liaison.vault import Vault
 
 BUNDLE_PASS = "bundle passphrase for tests"
@@ -624,10 +625,10 @@ def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, mu
     before = digest(second_vault)
     on_disk = set(second_vault.files.on_disk())
 
-    def fail(entries):
+    def fail(rows, last):  # the import's last write: its audit entries
         raise importer.DatabaseError("disk I/O error (simulated)")
 
-    monkeypatch.setattr(second_vault.audit, "log_many", fail)
+    monkeypatch.setattr(second_vault.audit, "append_chained", fail)  # under log_many
     with pytest.raises(BundleRejected) as exc:
         importer.import_bundle(second_vault, data)
     assert exc.value.problem == "refused-by-vault"
@@ -637,3 +638,27 @@ def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, mu
     report = importer.import_bundle(second_vault, data)
     assert report["actions"]["attachment"] == {"insert": 2}
     assert len(second_vault.files.on_disk()) == len(on_disk) + 2
+
+
+def test_identical_files_travel_once_and_land_as_files_of_their_own(vault, second_vault, tmp_path):
+    case = vault.cases.add(title="Same scan twice", requesting_state="PL", requested_state="DE").id
+    scan = os.urandom(4096)
+    for n in range(2):
+        vault.exchanges.add(direction="received", summary=f"entry {n}", case=case, channel="e-mail",
+                            attachments=[(f"scan-{n}.pdf", scan)], cross_check=False)
+    data = _export_to(vault, second_vault, case, tmp_path / "same.bundle")
+    with importer.open_for_vault(data, second_vault) as bundle:
+        assert len([n for n in bundle.names if n.startswith("files/")]) == 1  # stored once in the bundle
+    before = set(second_vault.files.on_disk())
+    report = importer.import_bundle(second_vault, data)
+    assert report["actions"]["attachment"] == {"insert": 2}
+    rows = second_vault.db.execute("SELECT id, file_id FROM attachments").fetchall()
+    assert len({fid for _, fid in rows}) == 2  # each record owns its file (erasing one keeps the other)
+    assert all(second_vault.attachments.content(aid) == scan for aid, _ in rows)
+    after = set(second_vault.files.on_disk())
+    assert len(after - before) == 2
+    # Importing the same bundle again skips every record and leaves no file behind.
+    again = importer.import_bundle(second_vault, data)
+    assert again["actions"]["attachment"] == {"skip": 2}
+    assert set(second_vault.files.on_disk()) == after
+    assert not list(files_dir(second_vault.path).glob(".incoming-*"))

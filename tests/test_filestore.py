@@ -192,3 +192,16 @@ def test_migration_moves_the_blobs_into_encrypted_files(vault_path, memory_keych
             vault.db.execute("DELETE FROM attachments WHERE id = ?", (next(iter(blobs)),))
     finally:
         vault.close()
+
+
+def test_an_import_folder_left_by_a_crash_is_swept(vault_path, memory_keychain):
+    vault, _ = Vault.create(vault_path, PASSPHRASE, keychain=memory_keychain)
+    incoming = files_dir(vault_path) / ".incoming-01abc"
+    incoming.mkdir()
+    (incoming / ("a" * 32)).write_bytes(b"half an import")
+    vault.close()
+    vault = Vault.open(vault_path, PASSPHRASE, keychain=memory_keychain)
+    try:
+        assert not incoming.exists()
+    finally:
+        vault.close()

@@ -25,8 +25,11 @@ Merge rules, per record (ids are kept):
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
+import os
 import queue
+import shutil
 import sys
 import threading
 from collections import Counter
@@ -39,8 +42,8 @@ import pyrage
 from ..audit import _FIELDS as AUDIT_FIELDS
 from ..audit import entry_hash
 from ..db import DatabaseError
-from ..errors import NotFound
-from ..filestore import FileRef
+from ..errors import LiaisonError, NotFound
+from ..filestore import FileRef, seal_into, write_sealed
 from ..ids import is_id, new_id
 from ..paging import Page, keyset_page
 from ..timeutil import utcnow_iso
@@ -391,7 +394,11 @@ def plan_import(vault, bundle: Bundle) -> Plan:
         for row in tab.rows:
             if row["id"] in remap:
                 continue
-            row = {k: (remap.get(v, v) if k in tab.fks else v) for k, v in row.items()}
+            row = dict(row)
+            if remap:
+                for col in tab.fks:
+                    if row.get(col) in remap:
+                        row[col] = remap[row[col]]
             file_sha = bundle.manifest["members"][tab.files[row["id"]]]["sha256"] if row["id"] in tab.files else None
             local = local_rows[table].get(row["id"])
             if local is None:
@@ -529,29 +536,26 @@ def _insert(db, table: str, row: dict[str, Any]) -> None:
 
 
 class _Inserts:
-    """New rows of one table with the same columns, written with one
-    ``executemany`` instead of a statement each. Anything that reads what the
-    import wrote flushes first. (Rows hold no file content: the files go to the
-    vault's file store on their own thread.)"""
+    """New rows, grouped into batches of one table with the same columns, each written with one
+    ``executemany`` instead of a statement per row. Anything that reads what the import wrote calls
+    :meth:`flush` first. (Rows hold no file content: the files go to the vault's file store on their
+    own thread.)"""
 
     def __init__(self, db) -> None:
         self.db = db
-        self.key: tuple[str, tuple[str, ...]] | None = None
-        self.rows: list[list[Any]] = []
+        self.batches: list[tuple[str, tuple[str, ...], list[list[Any]]]] = []
 
     def add(self, table: str, row: dict[str, Any]) -> None:
-        key = (table, tuple(row))
-        if key != self.key:
-            self.flush()
-            self.key = key
-        self.rows.append(list(row.values()))
+        cols = tuple(row)
+        if not self.batches or self.batches[-1][0] != table or self.batches[-1][1] != cols:
+            self.batches.append((table, cols, []))
+        self.batches[-1][2].append(list(row.values()))
 
     def flush(self) -> None:
-        if self.rows and self.key is not None:
-            table, cols = self.key
+        for table, cols, rows in self.batches:
             self.db.conn.executemany(
-                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", self.rows)
-        self.rows = []
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        self.batches = []
 
 
 def _update(db, rt: RecordType, row: dict[str, Any]) -> None:
@@ -606,19 +610,23 @@ def _reindex_rows(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> No
         vault.search.index_many(generic)
 
 
-_SWITCH = {"depth": 0, "saved": 0.005}
+_SWITCH: dict[str, Any] = {"depth": 0, "saved": 0.005, "gc": True}
 _SWITCH_LOCK = threading.Lock()
 
 
 @contextlib.contextmanager
-def _quick_handover(interval: float = 0.0005):
-    """While the file thread runs, let it take the GIL back within half a millisecond of each disk
+def _quick_handover(interval: float = 0.0001):
+    """While the file thread runs, let it take the GIL back within a tenth of a millisecond of each disk
     write, hash or fsync it waits for, instead of Python's default 5 ms: it makes dozens of such
-    calls per file while the importing thread is busy with records."""
+    calls per file while the importing thread is busy with records. The cyclic garbage collector
+    pauses meanwhile: parsing a case makes hundreds of thousands of objects and no cycles, and a
+    full collection in the middle costs more than the import's own work on them."""
     with _SWITCH_LOCK:
         if _SWITCH["depth"] == 0:
             _SWITCH["saved"] = sys.getswitchinterval()
+            _SWITCH["gc"] = gc.isenabled()
             sys.setswitchinterval(min(interval, _SWITCH["saved"]))
+            gc.disable()
         _SWITCH["depth"] += 1
     try:
         yield
@@ -627,44 +635,61 @@ def _quick_handover(interval: float = 0.0005):
             _SWITCH["depth"] -= 1
             if _SWITCH["depth"] == 0:
                 sys.setswitchinterval(_SWITCH["saved"])
+                if _SWITCH["gc"]:
+                    gc.enable()
 
 
 class _FileWorker:
-    """The bundle's files, on a thread of their own while the records are checked and written: first every
-    file member's CRC-32 and SHA-256 against the manifest, then each file the import keeps, encrypted into
-    the vault's file store (hashing, encryption and disk writes run mostly outside the GIL). Its failures
-    are raised by :meth:`verified` and :meth:`finish`, in the importing thread, before anything commits."""
+    """The bundle's files, on a thread of their own from the moment the bundle is open, while the records
+    are checked, planned and written: each file member's SHA-256 is checked against the manifest, then the
+    file is encrypted into a temporary folder inside the vault's file store (hashing, encryption and disk
+    writes run mostly outside the GIL). The import claims a file for each record it inserts;
+    :meth:`finish` moves the claimed files into place and removes the folder with whatever was not
+    claimed (a file of a record that was skipped). Failures are raised in the importing thread, by
+    :meth:`verified` and :meth:`finish`, before anything commits; :meth:`cancel` removes everything."""
 
     def __init__(self, bundle: Bundle, store=None) -> None:
         self.bundle, self.store = bundle, store
         self.error: BaseException | None = None
+        self.members = [n for n in bundle.names if n.startswith(FILES_DIR)]
+        self._first = {m: FileRef.new() for m in self.members}  # written as soon as checked
+        self._claimed: list[FileRef] = []
+        self._unclaimed = set(self._first)
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._verified = threading.Event()
         self._stop = False
+        self.incoming = None if store is None else store.dir / f".incoming-{new_id().lower()}"
         self._thread = threading.Thread(target=self._run, name="bundle-files", daemon=True)
         self._thread.start()
 
+    def _write(self, ref: FileRef, member: str, scratch: bytearray) -> None:
+        sealed = seal_into(ref, self.bundle.read_view(member), scratch)
+        write_sealed(self.incoming / ref.id, sealed)
+
     def _run(self) -> None:
+        scratch = bytearray()  # every file's encrypted form, in turn
         try:
-            for name in self.bundle.names:
+            if self.incoming is not None and self.members:
+                self.store.ensure_dir()
+                self.incoming.mkdir(mode=0o700)
+            for name in self.members:
                 if self._stop:
                     break
-                if name.startswith(FILES_DIR):
-                    self.bundle.verify_member(name)
+                self.bundle.verify_member(name)
+                if self.incoming is not None:
+                    self._write(self._first[name], name, scratch)
         except BaseException as exc:  # noqa: BLE001 - handed to the importing thread
             self.error = exc
         finally:
             self._verified.set()
-        scratch = bytearray()  # every file's encrypted form, in turn
         while True:
             job = self._jobs.get()
             if job is None:
                 return
-            if self.error is not None or self._stop or self.store is None:
+            if self.error is not None or self._stop or self.incoming is None:
                 continue
-            ref, member = job
             try:
-                self.store.write(ref, self.bundle.read_view(member), scratch=scratch)
+                self._write(*job, scratch)
             except BaseException as exc:  # noqa: BLE001
                 self.error = exc
 
@@ -674,20 +699,49 @@ class _FileWorker:
         if self.error is not None:
             raise self.error
 
-    def write(self, ref: FileRef, member: str) -> None:
-        self._jobs.put((ref, member))
+    def claim(self, member: str) -> FileRef:
+        """The file for a record being inserted: the one already written for ``member``, or (for a second
+        record with the same content) a copy of its own."""
+        if member in self._unclaimed:
+            self._unclaimed.discard(member)
+            ref = self._first[member]
+        else:
+            ref = FileRef.new()
+            self._jobs.put((ref, member))
+        self._claimed.append(ref)
+        return ref
 
-    def finish(self) -> None:
-        """Wait for every file to be written; raise the first failure."""
+    def finish(self) -> list[str]:
+        """Wait for every file; put the claimed ones in place (fsynced already; the caller's transaction
+        makes the folder durable before it commits). Returns their ids."""
         self._jobs.put(None)
         self._thread.join()
         if self.error is not None:
             raise self.error
+        if self.incoming is None:
+            return []
+        moved = []
+        try:
+            for ref in self._claimed:
+                os.replace(self.incoming / ref.id, self.store.path(ref.id))
+                moved.append(ref.id)
+        except OSError as exc:
+            for fid in moved:
+                with contextlib.suppress(OSError):
+                    self.store.path(fid).unlink()
+            raise LiaisonError(f"The imported files could not be put in place in {self.store.dir}: "
+                               f"{exc.strerror}.", hint="Check the disk; nothing was imported.") from exc
+        finally:
+            shutil.rmtree(self.incoming, ignore_errors=True)
+        return moved
 
     def cancel(self) -> None:
+        """Stop, and remove every file not yet put in place."""
         self._stop = True
         self._jobs.put(None)
         self._thread.join()
+        if self.incoming is not None:
+            shutil.rmtree(self.incoming, ignore_errors=True)
 
 
 def apply_plan(vault, plan: Plan, bundle: Bundle, files: _FileWorker | None = None) -> dict[str, Any]:
@@ -714,7 +768,9 @@ def _apply_plan(vault, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
                 result = _write_plan(vault, db, plan, files, now=now, import_id=import_id, case=case,
                                      touched=touched, summary=summary, actor=actor)
                 if files is not None:
-                    files.finish()  # every file written and fsynced before the rows that name them commit
+                    # Every file written and fsynced, and in place, before the rows that name them commit;
+                    # removed again if the commit fails.
+                    vault.files_created(files.finish())
             except BaseException:
                 if files is not None:
                     files.cancel()  # no file is being written while the rollback removes them
@@ -744,16 +800,14 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, i
     seqs = {t: _SeqNumbers(db, t, [s.row.get("seq") for s in plan.steps
                                    if s.table == t and s.action == "insert"])
             for t, tab in plan.tables.items() if "seq" in tab.rt.local_columns}
-    # Every file to keep goes to the file thread first, so that it is written while the rows are.
+    # The file of every inserted record: already written by the file thread (or a reference only,
+    # in a dry run).
     refs: dict[int, FileRef] = {}
     for i, step in enumerate(plan.steps):
         tab = plan.tables[step.table]
         member = tab.files.get(step.row["id"])
         if step.action == "insert" and tab.rt.has_file and member:
-            refs[i] = ref = FileRef.new()
-            if files is not None and files.store is not None:
-                vault.files_created([ref.id])  # removed again if the import rolls back
-                files.write(ref, member)
+            refs[i] = files.claim(member) if files is not None and files.store is not None else FileRef.new()
     for i, step in enumerate(plan.steps):
         tab = plan.tables[step.table]
         rt = tab.rt
@@ -781,7 +835,7 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, i
             if rt.links:
                 pending.flush()
                 _replace_links(db, tab, row["id"])
-            complete = step.action == "insert" and set(row) >= set(tab.cols)
+            complete = step.action == "insert" and row.keys() >= tab.cols.keys()
             if not complete:
                 pending.flush()
             touched.append((rt, row if complete else _local_row(db, rt.table, row["id"])))
@@ -801,6 +855,15 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, i
             sync.append((rt.table, row["id"], row.get("rev", 1), row_hash(rt, step.row, file_sha), now))
         elif step.action == "conflict":
             _conflict(db, import_id, step, step.kind, now, step.note, tab)
+    entries.append({
+        "action": "import", "record_type": "case", "record_id": case.get("id"),
+        "ref": case.get("reference") or None, "actor": actor,
+        "summary": f"case bundle imported ({_count_text(summary['actions'])})",
+        "details": {"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
+                    "exported_by": plan.manifest.get("exported_by"),
+                    "bundle_created_at": plan.manifest.get("created_at"),
+                    "conflicts": len(summary["conflicts"])},
+    })
     pending.flush()
     db.conn.executemany(
         "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
@@ -814,21 +877,31 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, i
         [(source, e["seq"], import_id, e["at"], e["actor"], e["action"], e["record_type"],
           e.get("record_id"), e.get("ref"), e.get("summary") or "", e.get("justification"),
           e.get("recipients"), e.get("details"), e["prev_hash"], e["hash"]) for e in plan.audit])
-    _reindex(vault, touched)
-    entries.append({
-        "action": "import", "record_type": "case", "record_id": case.get("id"),
-        "ref": case.get("reference") or None,
-        "summary": f"case bundle imported ({_count_text(summary['actions'])})",
-        "details": {"import_id": import_id, "source_vault": plan.manifest.get("source_vault"),
-                    "exported_by": plan.manifest.get("exported_by"),
-                    "bundle_created_at": plan.manifest.get("created_at"),
-                    "conflicts": len(summary["conflicts"])},
-    })
+    indexable, by_store = _split_for_index(vault, touched)
+    _reindex(vault, by_store)
+    vault.search.index_many(indexable)
     # One entry per record written, then the import itself, in one append.
     vault.audit.log_many(entries)
     # References were checked before writing; deferred foreign keys are
     # checked again by SQLite at COMMIT, which rolls back on a violation.
     return {"import_id": import_id, "dry_run": False, **summary}
+
+
+def _split_for_index(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> tuple[list[tuple], list]:
+    """The search entries that can be made from the rows alone (the exchange log's, and tables indexed
+    from their columns), and the records whose store indexes them by reading the database (or whose
+    entry must go, being erased)."""
+    entries, by_store = [], []
+    for rt, row in touched:
+        if is_erased(row) or rt.record_type in ("case", "person"):
+            by_store.append((rt, row))
+        elif rt.record_type == "exchange":
+            entries.append(vault.exchanges.index_entry(row))
+        elif rt.index_title:
+            text = "\n".join(str(row.get(c) or "") for c in rt.index_text)
+            entries.append((rt.record_type, row["id"], str(row.get(rt.index_title) or "")[:200], text,
+                            row.get(rt.index_ref) or None, row.get("case_id") if rt.table != "cases" else row["id"]))
+    return entries, by_store
 
 
 def _count_text(actions: dict[str, dict[str, int]]) -> str:

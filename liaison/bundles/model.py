@@ -131,7 +131,9 @@ def foreign_keys(db, table: str) -> dict[str, str]:
 def row_hash(rt: RecordType, row: dict[str, Any], file_sha: str | None = None) -> str:
     """A fingerprint of what a row says, leaving out per-vault numbering and
     replacing the file's bytes by their SHA-256."""
-    data = {k: v for k, v in row.items() if k not in rt.local_columns and k not in FILE_COLUMNS}
+    data = dict(row)
+    for col in (*rt.local_columns, *FILE_COLUMNS):
+        data.pop(col, None)
     if rt.has_file:
         data["__file_sha256"] = file_sha
     return hashlib.sha256(canonical_flat(data, default=str)).hexdigest()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 import stat
 import struct
@@ -22,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 import pyrage
 
+from ..canonical import dumps_sorted
 from .container import FILES_DIR, FORMAT, FORMAT_VERSION, MANIFEST
 from .errors import BundleKeyError, BundleRejected, BundleTooNew
 
@@ -241,6 +244,13 @@ def _no_constants(token: str) -> Any:
     raise ValueError(f"{token} is not allowed in bundle JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value) or math.isnan(value):
+        raise ValueError(f"{text[:40]} is out of range for a number")
+    return value
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in pairs:
@@ -270,15 +280,40 @@ def _depth(obj: Any, limit: int) -> int:
     return deepest
 
 
+_NOT_CANONICAL = object()
+
+
+def _fast_canonical(data: bytes | memoryview) -> Any:
+    """The document, when ``data`` is exactly the canonical form Liaison writes (keys sorted, compact:
+    :func:`liaison.canonical.dumps_sorted`), parsed by orjson; else ``_NOT_CANONICAL``, and the strict
+    parser decides. Writing the parsed document back must give the very same bytes, which rules out
+    duplicate keys (one would be lost), NaN, and any other text two parsers might read differently."""
+    try:
+        obj = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return _NOT_CANONICAL
+    try:
+        same = dumps_sorted(obj) == data
+    except (TypeError, ValueError):
+        return _NOT_CANONICAL
+    return obj if same else _NOT_CANONICAL
+
+
 def loads(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Any:
     """Strict JSON: UTF-8, no NaN/Infinity, no duplicate keys, bounded size and depth."""
     cap = limits.max_manifest_bytes if name == MANIFEST else limits.max_json_bytes
     if len(data) > cap:
         raise _reject(f"The bundle member {name!r} is {len(data):,} bytes of JSON; the limit is {cap:,}.",
                       "json-too-large")
+    obj = _fast_canonical(data)
+    if obj is not _NOT_CANONICAL:
+        if _depth(obj, limits.max_json_depth) > limits.max_json_depth:
+            raise _reject(f"The bundle member {name!r} nests deeper than {limits.max_json_depth} levels.",
+                          "json-too-deep")
+        return obj
     try:
         text = data.decode("utf-8")
-        obj = json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs)
+        obj = json.loads(text, parse_constant=_no_constants, parse_float=_finite, object_pairs_hook=_pairs)
     except RecursionError as exc:
         raise _reject(f"The bundle member {name!r} nests too deeply.", "json-too-deep") from exc
     except (UnicodeDecodeError, ValueError) as exc:
@@ -377,9 +412,12 @@ class Bundle:
                 self._verified_json[name] = bytes(data)
             del data
 
-    def _checked(self, name: str) -> bytes | memoryview:
+    def _checked(self, name: str, *, crc: bool = True) -> bytes | memoryview:
         info = self._infos[name]
-        data = self._stored_view(name, info) if info.compress_type == zipfile.ZIP_STORED else self._read(name)
+        if info.compress_type == zipfile.ZIP_STORED:
+            data = self._stored_view(name, info, crc=crc)
+        else:
+            data = self._read(name)
         if hashlib.sha256(data).hexdigest() != self.manifest["members"][name]["sha256"]:
             raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
                           "altered.", "hash-mismatch")
@@ -390,12 +428,14 @@ class Bundle:
         An importer does this for the files on a thread of its own while it reads the records; nothing
         is written from a member before it is checked."""
         if name in self._unverified:
-            self._checked(name)
+            # The SHA-256 against the manifest is the check that counts; the zip's CRC-32 of a stored
+            # file would only say less, more slowly.
+            self._checked(name, crc=False)
             self._unverified.discard(name)
 
     _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 
-    def _stored_view(self, name: str, info: zipfile.ZipInfo) -> memoryview:
+    def _stored_view(self, name: str, info: zipfile.ZipInfo, *, crc: bool = True) -> memoryview:
         """The bytes of a stored member, in place in the decrypted bundle (no copy),
         with the checks ``ZipFile.open`` makes: local header signature, same name,
         not encrypted, stored, inside the file, CRC-32. Its SHA-256 is checked by the
@@ -425,7 +465,7 @@ class Bundle:
         if info.compress_size != info.file_size or end > len(plain):
             raise _reject(f"The bundle member {name!r} is not the size its directory entry says.", "bad-zip")
         view = memoryview(plain)[start:end]
-        if zlib.crc32(view) != info.CRC:
+        if crc and zlib.crc32(view) != info.CRC:
             raise _reject(f"The bundle member {name!r} cannot be read: Bad CRC-32.", "bad-zip")
         self._stored[name] = (start, end)
         return view

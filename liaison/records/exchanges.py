@@ -572,6 +572,12 @@ class ExchangeStore:
         return result
 
     def _index(self, row: dict[str, Any]) -> None:
+        record_type, record_id, title, text, ref, case_id = self.index_entry(row)
+        self.vault.search.index(record_type, record_id, title=title, text=text, ref=ref, case_id=case_id)
+
+    def index_entry(self, row: dict[str, Any]) -> tuple[str, str, str, str, str, str | None]:
+        """What the search index holds for an entry, as :meth:`liaison.search.SearchIndex.index_many`
+        takes it (no database access)."""
         names = json.loads(row["names"]) if isinstance(row["names"], str) else row["names"]
         idents = json.loads(row["identifiers"]) if isinstance(row["identifiers"], str) else row["identifiers"]
         first_line = row["summary"].splitlines()[0] if row["summary"] else ""
@@ -581,8 +587,7 @@ class ExchangeStore:
             " ".join(normalise_identifier(i) for i in idents), row["reference"], row["counterpart_reference"],
             row["counterpart_name"], row["conditions"], row["channel"], row["request_type"] or "",
         ) if p)
-        self.vault.search.index(self.record_type, row["id"], title=title, text=text, ref=f"#{row['seq']}",
-                                case_id=row["case_id"])
+        return self.record_type, row["id"], title, text, f"#{row['seq']}", row["case_id"]
 
     # ------------------------------------------------------------- cross-check
     def cross_check(
