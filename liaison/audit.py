@@ -40,6 +40,8 @@ NEEDS_JUSTIFICATION = ("disclose", "erase")
 
 _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "ref", "summary", "justification", "recipients", "details")
 _ROW = (*_FIELDS, "prev_hash", "hash")  # a row of the audit table, in this order
+_ENTRY_KEYS = frozenset(("action", "record_type", "record_id", "ref", "summary", "justification", "recipients",
+                         "details", "actor"))
 
 
 def _canonical(entry: dict[str, Any]) -> bytes:
@@ -228,13 +230,12 @@ class AuditLog:
         rows = []
         seq, prev = last
         default_actor = None
+        at = datetime.now(UTC).isoformat(timespec="microseconds")  # one moment: they commit together
         for item in entries:
-            item = dict(item)
-            action = item.pop("action")
-            record_type = item.pop("record_type")
-            unknown = set(item) - {"record_id", "ref", "summary", "justification", "recipients", "details", "actor"}
+            unknown = item.keys() - _ENTRY_KEYS
             if unknown:
                 raise TypeError(f"unknown audit entry field(s) {', '.join(sorted(unknown))}")
+            action, record_type = item["action"], item["record_type"]
             if action not in ACTIONS:
                 raise ValueError(f"unknown audit action {action!r}")
             actor = item.get("actor")
@@ -245,7 +246,7 @@ class AuditLog:
             seq += 1
             entry = {
                 "seq": seq,
-                "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+                "at": at,
                 "actor": actor,
                 "action": action,
                 "record_type": record_type,

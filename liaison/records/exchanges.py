@@ -25,6 +25,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+import orjson
 from anyascii import anyascii
 
 from .. import changes as ch
@@ -578,8 +579,8 @@ class ExchangeStore:
     def index_entry(self, row: dict[str, Any]) -> tuple[str, str, str, str, str, str | None]:
         """What the search index holds for an entry, as :meth:`liaison.search.SearchIndex.index_many`
         takes it (no database access)."""
-        names = json.loads(row["names"]) if isinstance(row["names"], str) else row["names"]
-        idents = json.loads(row["identifiers"]) if isinstance(row["identifiers"], str) else row["identifiers"]
+        names = orjson.loads(row["names"]) if isinstance(row["names"], str) else row["names"]
+        idents = orjson.loads(row["identifiers"]) if isinstance(row["identifiers"], str) else row["identifiers"]
         first_line = row["summary"].splitlines()[0] if row["summary"] else ""
         title = first_line[:120] + ("…" if len(first_line) > 120 else "")
         text = "\n".join(p for p in (
