@@ -1,4 +1,5 @@
-"""The vault: one encrypted SQLCipher file, its key slots, and the stores on it.
+"""The vault: an encrypted SQLCipher file, its key slots, its encrypted files (:mod:`liaison.filestore`), and
+the stores on it.
 
 A :class:`Vault` owns the database connection (callers never hold a raw one) and
 the data key, and drops both when it is locked or closed.

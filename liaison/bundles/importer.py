@@ -5,6 +5,9 @@ Everything is checked before anything is written: the container (see
 unique ids, files matching their recorded hashes), then every reference (it must
 point into the bundle or to a record this vault holds). Only then, in one
 transaction, are the rows written; any failure rolls the whole import back.
+The files go their own way meanwhile (:class:`_FileWorker`): each is checked
+against the manifest and encrypted into a temporary folder of the vault's file
+store as soon as the bundle is open, and put in place just before the commit.
 
 Merge rules, per record (ids are kept):
 

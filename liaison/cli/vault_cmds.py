@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import KeychainUnavailable
+from ..paths import files_dir
 from ..vault import Vault
 from .context import Context, Output
 
@@ -37,10 +38,10 @@ def register(sub, common) -> None:
     p.add_argument("--new-passphrase-file", metavar="FILE", help="passphrase for the rekeyed vault (default: keep the current one)")
     p.set_defaults(func=cmd_rekey)
 
-    p = sub.add_parser("check", parents=[common], help="verify the vault's encryption and database integrity")
+    p = sub.add_parser("check", parents=[common], help="verify the vault's encryption, database and files")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted copy of the vault and its key slots")
+    p = sub.add_parser("backup", parents=[common], help="write an encrypted copy of the vault, its key slots and its files")
     p.add_argument("dest", metavar="DEST")
     p.set_defaults(func=cmd_backup)
 
@@ -149,13 +150,14 @@ def cmd_rekey(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:
     result = ctx.vault().check()
     if result["ok"]:
-        return Output(result, "The vault is intact: encryption and database checks passed.")
+        return Output(result, "The vault is intact: encryption, database and file checks passed.")
     return Output(result, "The vault has problems:\n" + "\n".join(f"  - {p}" for p in result["problems"]), exit_code=5)
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:
     dest = ctx.vault().backup(args.dest)
     return Output(
-        {"backup": str(dest), "keys": str(dest) + ".keys"},
-        f"Backup written: {dest} (and {dest.name}.keys). It opens with the same passphrase and recovery code.",
+        {"backup": str(dest), "keys": str(dest) + ".keys", "files": str(files_dir(dest))},
+        f"Backup written: {dest} (and {dest.name}.keys, {files_dir(dest).name}/). It opens with the same passphrase "
+        "and recovery code.",
     )
