@@ -157,24 +157,21 @@ class FileStore:
     # -------------------------------------------------------------- reading
     def read(self, file_id: str, key: bytes, *, what: str = "file") -> bytes:
         """The decrypted content; a missing, damaged or swapped file is :class:`VaultCorrupted`."""
-        path = self.path(file_id)
-        try:
-            with open(path, "rb") as fh:
-                blob = fh.read()
-        except FileNotFoundError:
-            raise VaultCorrupted(
-                f"The {what}'s encrypted file is missing from {self.dir}.",
-                hint="The vault's .files folder must stay beside the vault; restore it (or the vault) from a backup.",
-            ) from None
-        except OSError as exc:
-            raise VaultCorrupted(f"The {what}'s encrypted file cannot be read: {exc.strerror}.") from exc
-        return open_sealed(file_id, key, blob, what=what)
+        return open_sealed(file_id, key, self._load(file_id, bytearray(), what), what=what)
 
     def read_into(self, file_id: str, key: bytes, out: bytearray, scratch: bytearray, *,
                   what: str = "file") -> memoryview:
         """Like :meth:`read`, for many files in a row (an export): the sealed file is read into ``scratch``
         and decrypted into ``out`` (both grown as needed and reused from file to file, which spares the
         allocation of every file's bytes twice). Returns a view of ``out`` valid until the next call."""
+        sealed = self._load(file_id, scratch, what)
+        length = max(len(sealed) - len(MAGIC) - _NONCE - _TAG, 0)
+        if len(out) < length:
+            out.extend(bytes(length - len(out)))
+        return open_sealed(file_id, key, sealed, what=what, into=memoryview(out)[:length])
+
+    def _load(self, file_id: str, scratch: bytearray, what: str) -> memoryview:
+        """The sealed file's bytes, read into ``scratch`` (grown as needed)."""
         path = self.path(file_id)
         try:
             with open(path, "rb", buffering=0) as fh:
@@ -189,21 +186,7 @@ class FileStore:
             ) from None
         except OSError as exc:
             raise VaultCorrupted(f"The {what}'s encrypted file cannot be read: {exc.strerror}.") from exc
-        sealed = memoryview(scratch)[:n]
-        head = len(MAGIC) + _NONCE
-        if n < head + _TAG or sealed[:len(MAGIC)] != MAGIC:
-            raise VaultCorrupted(f"The {what}'s encrypted file is damaged (it is not a Liaison file).",
-                                 hint="Restore the vault from a backup.")
-        length = n - head - _TAG
-        if len(out) < length:
-            out.extend(bytes(length - len(out)))
-        view = memoryview(out)[:length]
-        try:
-            AESGCM(bytes(key)).decrypt_into(bytes(sealed[len(MAGIC):head]), sealed[head:], _aad(file_id), view)
-        except (InvalidTag, ValueError):
-            raise VaultCorrupted(f"The {what}'s encrypted file is damaged or was altered: it does not "
-                                 "authenticate.", hint="Restore the vault from a backup.") from None
-        return view
+        return memoryview(scratch)[:n]
 
     # --------------------------------------------------------- housekeeping
     def referenced(self) -> set[str]:
@@ -288,13 +271,22 @@ class FileStore:
         return n
 
 
-def open_sealed(file_id: str, key: bytes, blob: bytes, *, what: str = "file") -> bytes:
-    if len(blob) < len(MAGIC) + _NONCE + _TAG or not blob.startswith(MAGIC):
+def open_sealed(file_id: str, key: bytes, blob: bytes | memoryview, *, what: str = "file",
+                into: memoryview | None = None) -> bytes | memoryview:
+    """The content of a sealed file (``blob``), or :class:`VaultCorrupted`; decrypted into ``into``
+    (exactly the content's length) when given."""
+    head = len(MAGIC) + _NONCE
+    blob = memoryview(blob)
+    if len(blob) < head + _TAG or blob[:len(MAGIC)] != MAGIC:
         raise VaultCorrupted(f"The {what}'s encrypted file is damaged (it is not a Liaison file).",
                              hint="Restore the vault from a backup.")
-    nonce = blob[len(MAGIC):len(MAGIC) + _NONCE]
+    nonce = bytes(blob[len(MAGIC):head])
     try:
-        return AESGCM(bytes(key)).decrypt(nonce, memoryview(blob)[len(MAGIC) + _NONCE:], _aad(file_id))
+        aead = AESGCM(bytes(key))
+        if into is None:
+            return aead.decrypt(nonce, blob[head:], _aad(file_id))
+        aead.decrypt_into(nonce, blob[head:], _aad(file_id), into)
+        return into
     except (InvalidTag, ValueError):
         raise VaultCorrupted(f"The {what}'s encrypted file is damaged or was altered: it does not authenticate.",
                              hint="Restore the vault from a backup.") from None

@@ -662,3 +662,19 @@ def test_identical_files_travel_once_and_land_as_files_of_their_own(vault, secon
     assert again["actions"]["attachment"] == {"skip": 2}
     assert set(second_vault.files.on_disk()) == after
     assert not list(files_dir(second_vault.path).glob(".incoming-*"))
+
+
+def test_a_damaged_file_stops_the_export_and_nothing_is_disclosed(vault, multiscript, tmp_path):
+    from liaison.errors import VaultCorrupted
+
+    made = make_case(vault, multiscript, attachments=1)
+    fid = vault.db.execute("SELECT file_id FROM attachments").fetchone()[0]
+    path = vault.files.path(fid)
+    sealed = path.read_bytes()
+    path.write_bytes(sealed[:100] + bytes([sealed[100] ^ 0xFF]) + sealed[101:])
+    disclosures = len(vault.audit.list(action="disclose"))
+    out = tmp_path / "never.bundle"
+    with pytest.raises(VaultCorrupted, match="damaged or was altered"):
+        export_case(vault, made["case"], out, recipients=[str(pyrage.x25519.Identity.generate().to_public())])
+    assert not out.exists() and not list(tmp_path.glob(".never.bundle*"))
+    assert len(vault.audit.list(action="disclose")) == disclosures
