@@ -52,9 +52,12 @@ def _median(fn, repeat: int) -> float:
 
 
 def _interleaved(floor, measured, repeat: int, *, timed: bool = False) -> tuple[float, float]:
-    """Medians of the floor and the measured work, run in turns (after one warm-up of each), so that
-    both meet the same state of the disk and the page cache."""
+    """Medians of the floor and the measured work, run in turns (after one warm-up of each), each
+    starting with nothing left to write from the run before, so that both meet the same state of the
+    disk and the page cache."""
     def once(fn) -> float:
+        if hasattr(os, "sync"):
+            os.sync()  # the previous run's writes reach the disk before this run starts, not during it
         if timed:
             return fn()
         t = time.perf_counter()

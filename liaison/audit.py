@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from .canonical import canonical_flat
+from .canonical import canonical_flat, dumps_sorted
 from .errors import ValidationError
 
 GENESIS = "0" * 64
@@ -195,7 +195,7 @@ class AuditLog:
                 "summary": summary,
                 "justification": justification,
                 "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
-                "details": json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None,
+                "details": dumps_sorted(details).decode() if details else None,
             }
             entry["prev_hash"] = prev
             entry["hash"] = entry_hash(prev, entry)
@@ -255,7 +255,7 @@ class AuditLog:
                 "summary": item.get("summary", ""),
                 "justification": item.get("justification"),
                 "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
-                "details": json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None,
+                "details": dumps_sorted(details).decode() if details else None,
             }
             entry["prev_hash"] = prev
             entry["hash"] = prev = entry_hash(prev, entry)

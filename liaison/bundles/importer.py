@@ -250,6 +250,9 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
     return {t: out[t] for t in (rt.table for rt in BY_TABLE.values()) if t in out}
 
 
+_AUDIT_KEYS = frozenset((*AUDIT_FIELDS, "prev_hash", "hash"))
+
+
 def _load_audit(bundle: Bundle) -> list[dict[str, Any]]:
     if AUDIT_MEMBER not in bundle.manifest["members"]:
         return []
@@ -262,7 +265,7 @@ def _load_audit(bundle: Bundle) -> list[dict[str, Any]]:
                 or not isinstance(e.get("at"), str) or not isinstance(e.get("actor"), str)
                 or not isinstance(e.get("record_type"), str)):
             raise _bad("audit.json has an entry with missing or wrongly typed fields.", "wrong-type")
-        if set(e) - {*AUDIT_FIELDS, "prev_hash", "hash"}:
+        if not e.keys() <= _AUDIT_KEYS:
             raise _bad("audit.json has an entry with unknown fields.", "unknown-column")
         if entry_hash(e["prev_hash"], e) != e["hash"]:
             raise _bad(f"audit.json: entry {e['seq']} does not match its own hash (it was altered).",
