@@ -906,12 +906,15 @@ class ImportBundleDialog(QDialog):
         data, vault, cancel = self.data, self.vault, self._cancel
         cancel.clear()
 
+        def stop_if_cancelled() -> None:
+            if cancel.is_set():
+                raise _Cancelled
+
         def work() -> dict[str, Any]:
-            with importer.open_for_vault(data, vault, passphrase=passphrase, identities=identities) as bundle:
-                plan = importer.plan_import(vault, bundle)
-                if cancel.is_set():
-                    raise _Cancelled
-                return importer.apply_plan(vault, plan, bundle)
+            # Checked again and planned afresh (the vault may have changed since the plan was shown);
+            # Cancel is honoured up to the moment the first row is written.
+            return importer.import_bundle(vault, data, passphrase=passphrase, identities=identities,
+                                          before_writing=stop_if_cancelled)
 
         self.progress.start(self.tr("Importing…"), cancellable=True)
         self.task = run_in_background(work, self._imported, self._import_failed)

@@ -36,7 +36,7 @@ import shutil
 import sys
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -939,26 +939,31 @@ def import_bundle(
     identities: Sequence[str | pyrage.x25519.Identity] = (),
     dry_run: bool = False,
     limits: Limits = DEFAULT_LIMITS,
+    before_writing: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """Import a case bundle (``data`` is the encrypted file). ``dry_run`` reports
-    the plan and writes nothing."""
+    the plan and writes nothing. ``before_writing`` is called once the plan is made
+    and before anything is written: raising there (a cancelled import) stops it."""
     with open_for_vault(data, vault, passphrase=passphrase, identities=identities, limits=limits,
                         verify_files=False) as bundle:
         # The files are checked (then written) on another thread while the records are read and planned.
         with _quick_handover():
             files = _FileWorker(bundle, None if dry_run else vault.files)
             try:
-                return _import_planned(vault, bundle, files, dry_run=dry_run)
+                return _import_planned(vault, bundle, files, dry_run=dry_run, before_writing=before_writing)
             finally:
                 files.cancel()
 
 
-def _import_planned(vault, bundle: Bundle, files: _FileWorker, *, dry_run: bool) -> dict[str, Any]:
+def _import_planned(vault, bundle: Bundle, files: _FileWorker, *, dry_run: bool,
+                    before_writing: Callable[[], None] | None = None) -> dict[str, Any]:
     try:
         plan = plan_import(vault, bundle)
     except BundleRejected:
         files.verified()  # an altered file is the first thing to report
         raise
+    if before_writing is not None:
+        before_writing()
     if not dry_run:
         return _apply_plan(vault, plan, files)
     files.finish()

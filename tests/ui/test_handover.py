@@ -284,6 +284,8 @@ def test_cancel_export_and_import_leave_nothing(qtbot, vault, vault_b, multiscri
     qtbot.waitUntil(lambda: imp.task is None, timeout=WAIT_MS)
     assert imp.message.text() == "Cancelled: nothing was imported."
     assert _digest(vault_b) == before_b and imp.result is None
+    # The files the import had begun to write (in its temporary folder) are gone too.
+    assert vault_b.files.on_disk() == [] and not list(vault_b.files.dir.glob(".incoming-*"))
 
 
 def test_conflicts_are_shown_and_resolved(qtbot, vault, vault_b, multiscript, tmp_path):
