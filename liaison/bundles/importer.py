@@ -750,17 +750,6 @@ class _FileWorker:
             shutil.rmtree(self.incoming, ignore_errors=True)
 
 
-def apply_plan(vault, plan: Plan, bundle: Bundle, files: _FileWorker | None = None) -> dict[str, Any]:
-    """Write the plan in one transaction; any failure leaves the vault as it was. ``files`` writes the
-    files of inserted records (without it, as in a dry run, rows get a file reference but no file)."""
-    worker = files or _FileWorker(bundle, vault.files)
-    try:
-        return _apply_plan(vault, plan, worker)
-    finally:
-        if files is None:
-            worker.cancel()
-
-
 def _apply_plan(vault, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
     now = utcnow_iso()
     import_id = new_id()
@@ -1029,6 +1018,6 @@ def resolve_conflict(vault, conflict_id: str, *, keep: str) -> dict[str, Any]:
 
 
 __all__ = [
-    "Plan", "apply_plan", "import_bundle", "inspect", "inspect_file", "list_conflicts", "load_records",
+    "Plan", "import_bundle", "inspect", "inspect_file", "list_conflicts", "load_records",
     "open_for_vault", "plan_import", "resolve_conflict",
 ]
