@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -67,6 +67,18 @@ _LOCK_REASONS = {
 
 
 
+def default_size() -> tuple[int, int]:
+    """The first window: 1320×820 where the screen has room (the case header shows whole beside the case
+    list from about 1260 px), never less than 1180×760, never more than the screen."""
+    width, height = 1320, 820
+    screen = QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = max(1180, min(width, room.width() - 40))
+        height = max(760, min(height, room.height() - 40))
+    return width, height
+
+
 class MainWindow(QMainWindow):
     """One window per session. ``idle_ms`` overrides the vault's idle-lock
     setting (tests use a short one); ``settings`` replaces the per-machine
@@ -85,7 +97,7 @@ class MainWindow(QMainWindow):
         self._idle_override = idle_ms
         self.pages: dict[str, SectionPage] = {}
         self.setWindowTitle(self._title())
-        self.resize(1180, 760)
+        self.resize(*default_size())
         self.setMinimumSize(760, 520)
         # Per-machine window state only (splitter, last section): nothing from the vault.
         self._settings = settings if settings is not None else QSettings()

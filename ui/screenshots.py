@@ -28,7 +28,7 @@ from .app import make_application
 from .main_window import MainWindow
 from .session import Session
 
-SIZE = (1180, 760)
+SIZE = (1320, 820)  # the first window on a screen with room (main_window.default_size)
 
 
 class _MemoryKeyring(KeyringBackend):
