@@ -179,35 +179,10 @@ class AuditLog:
         """Append one entry and return its sequence number. Runs inside the
         caller's transaction when there is one, so the entry and the change it
         records commit together."""
-        if action not in ACTIONS:
-            raise ValueError(f"unknown audit action {action!r}")
-        with self.vault.transaction() as db:
-            last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-            entry = {
-                "seq": seq,
-                "at": datetime.now(UTC).isoformat(timespec="microseconds"),
-                "actor": actor or self.vault.actor,
-                "action": action,
-                "record_type": record_type,
-                "record_id": record_id,
-                "ref": ref,
-                "summary": summary,
-                "justification": justification,
-                "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
-                "details": dumps_sorted(details).decode() if details else None,
-            }
-            entry["prev_hash"] = prev
-            entry["hash"] = entry_hash(prev, entry)
-            db.execute(
-                f"INSERT INTO audit ({', '.join(entry)}) VALUES ({', '.join('?' * len(entry))})",
-                tuple(entry.values()),
-            )
-            db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (HEAD_KEY, json.dumps({"seq": seq, "hash": entry["hash"]})),
-            )
-        return seq
+        return self.log_many([{
+            "action": action, "record_type": record_type, "record_id": record_id, "ref": ref, "summary": summary,
+            "justification": justification, "recipients": recipients, "details": details, "actor": actor,
+        }])[0]
 
     def log_many(self, entries: Iterable[dict[str, Any]]) -> list[int]:
         """Append several entries in one go (an import writes one per record) and
@@ -215,18 +190,20 @@ class AuditLog:
         arguments of :meth:`log` plus ``action`` and ``record_type``. The chain is
         the same as from as many :meth:`log` calls: every entry's hash covers the
         one before; the head is recorded once, at the end. All or nothing."""
-        with self.vault.transaction():
-            last = self.last()
-            return self.append_chained(self.chain(entries, last), last)
+        with self.vault.transaction() as db:
+            row = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            rows = self._chain(entries, (row[0], row[1]) if row else (0, GENESIS))
+            if not rows:
+                return []
+            db.conn.executemany(f"INSERT INTO audit ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})", rows)
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (HEAD_KEY, json.dumps({"seq": rows[-1][0], "hash": rows[-1][-1]})),
+            )
+        return [r[0] for r in rows]
 
-    def last(self) -> tuple[int, str]:
-        """The last entry's (seq, hash), or (0, the genesis hash)."""
-        row = self.vault.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-        return (row[0], row[1]) if row else (0, GENESIS)
-
-    def chain(self, entries: Iterable[dict[str, Any]], last: tuple[int, str]) -> list[tuple]:
-        """The rows that append ``entries`` (as for :meth:`log_many`) after ``last``, hashes computed,
-        without touching the database (an import computes them while its records are written)."""
+    def _chain(self, entries: Iterable[dict[str, Any]], last: tuple[int, str]) -> list[tuple]:
+        """The audit rows that append ``entries`` after ``last`` (seq, hash), hashes computed."""
         rows = []
         seq, prev = last
         default_actor = None
@@ -261,20 +238,6 @@ class AuditLog:
             entry["hash"] = prev = entry_hash(prev, entry)
             rows.append(tuple(entry[c] for c in _ROW))
         return rows
-
-    def append_chained(self, rows: list[tuple], last: tuple[int, str]) -> list[int]:
-        """Write rows made by :meth:`chain` after ``last``, which must still be the last entry."""
-        if not rows:
-            return []
-        with self.vault.transaction() as db:
-            if self.last() != last:
-                raise RuntimeError("the audit trail grew while entries were being chained to it")
-            db.conn.executemany(f"INSERT INTO audit ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})", rows)
-            db.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (HEAD_KEY, json.dumps({"seq": rows[-1][0], "hash": rows[-1][-1]})),
-            )
-        return [r[0] for r in rows]
 
     def head(self) -> dict[str, Any]:
         """The last entry's seq and hash: write it down (or keep an export) to be

@@ -123,24 +123,29 @@ class FileStore:
     def ensure_dir(self) -> Path:
         return ensure_private_dir(self.dir)
 
-    def put(self, data: bytes | memoryview, *, ref: FileRef | None = None) -> FileRef:
+    def put(self, data: bytes | memoryview) -> FileRef:
         """Encrypt ``data`` into a new file, inside the caller's transaction: the file is removed again if
         that transaction rolls back."""
-        ref = ref or FileRef.new()
+        ref = FileRef.new()
         self.vault.files_created([ref.id])
         self.write(ref, data)
         return ref
 
-    def write(self, ref: FileRef, data: bytes | memoryview, *, scratch: bytearray | None = None) -> None:
-        """Encrypt and write one file (no transaction bookkeeping: see :meth:`put`). Safe from a worker
-        thread. ``scratch``: a buffer reused by a writer of many files for their encrypted form."""
-        path = self.path(ref.id)
+    def write(self, ref: FileRef, data: bytes | memoryview, *, folder: Path | None = None,
+              scratch: bytearray | None = None) -> None:
+        """Encrypt and write one file, durable when this returns (no transaction bookkeeping: see :meth:`put`).
+        ``folder``: one of the store's temporary folders instead of the store itself (an import's); ``scratch``:
+        a buffer reused by a writer of many files for their encrypted form. Safe from a worker thread."""
+        path = self.path(ref.id) if folder is None else folder / self.path(ref.id).name
         sealed = seal(ref, data) if scratch is None else seal_into(ref, data, scratch)
         try:
-            write_sealed(path, sealed)
-        except FileNotFoundError:
-            self.ensure_dir()
-            write_sealed(path, sealed)
+            try:
+                write_sealed(path, sealed)
+            except FileNotFoundError:
+                if folder is not None:
+                    raise
+                self.ensure_dir()
+                write_sealed(path, sealed)
         except OSError as exc:
             raise LiaisonError(f"A file could not be written into the vault's folder {self.dir}: {exc.strerror}.",
                                hint="Check the free space and the folder's permissions; nothing was saved.") from exc
@@ -292,10 +297,5 @@ def open_sealed(file_id: str, key: bytes, blob: bytes | memoryview, *, what: str
                              hint="Restore the vault from a backup.") from None
 
 
-def remove_files_dir(vault_path: Path) -> None:
-    """For tests, the demo and a failed creation: never called on an officer's vault."""
-    shutil.rmtree(files_dir(vault_path), ignore_errors=True)
-
-
-__all__ = ["FILE_TABLES", "FileRef", "FileStore", "MAGIC", "open_sealed", "remove_files_dir", "seal", "seal_into",
+__all__ = ["FILE_TABLES", "FileRef", "FileStore", "MAGIC", "open_sealed", "seal", "seal_into",
            "write_sealed"]

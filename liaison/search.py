@@ -436,11 +436,10 @@ class SearchIndex:
         ref, case_id)`` tuples. For imports and the demo; returns the count.
         Records not indexed yet are written with one statement per table for
         the lot; re-indexed ones replace their entry one by one."""
-        return self.write_prepared(self.prepare_many(entries))
+        return self._write_prepared(self._prepare_many(entries))
 
-    def prepare_many(self, entries: Iterable[tuple[str, str, str, str, str | None, str | None]]) -> list[tuple]:
-        """Check and tokenise entries for :meth:`write_prepared`, without touching the database (an
-        import does this while its records are written)."""
+    def _prepare_many(self, entries: Iterable[tuple[str, str, str, str, str | None, str | None]]) -> list[tuple]:
+        """Check and tokenise every entry before anything is written."""
         prepared = []
         for record_type, record_id, title, text, ref, case_id in entries:
             _check_key(record_type, record_id)
@@ -453,8 +452,8 @@ class SearchIndex:
                              terms))
         return prepared
 
-    def write_prepared(self, prepared: list[tuple]) -> int:
-        """Write entries made by :meth:`prepare_many`."""
+    def _write_prepared(self, prepared: list[tuple]) -> int:
+        """Write entries made by :meth:`_prepare_many`."""
         if not prepared:
             return 0
         now = utcnow_iso()

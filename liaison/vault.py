@@ -136,10 +136,7 @@ class Vault:
                 vault.enable_keychain()
         except BaseException:
             vault._teardown()
-            for p in [path, kpath, *sidecar_files(path)]:
-                with contextlib.suppress(FileNotFoundError):
-                    p.unlink()
-            shutil.rmtree(files_dir(path), ignore_errors=True)
+            remove_vault_files(path)
             raise
         vault.unlocked_by = UnlockInfo("created")
         vault._after_open()

@@ -625,10 +625,10 @@ def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, mu
     before = digest(second_vault)
     on_disk = set(second_vault.files.on_disk())
 
-    def fail(rows, last):  # the import's last write: its audit entries
+    def fail(entries):  # the import's last write: its audit entries
         raise importer.DatabaseError("disk I/O error (simulated)")
 
-    monkeypatch.setattr(second_vault.audit, "append_chained", fail)  # under log_many
+    monkeypatch.setattr(second_vault.audit, "log_many", fail)
     with pytest.raises(BundleRejected) as exc:
         importer.import_bundle(second_vault, data)
     assert exc.value.problem == "refused-by-vault"

@@ -52,6 +52,7 @@ from liaison.refdata import country_name
 from . import clipboard, dialogs, i18n, style
 from .exchange_editor import ExchangeEditor, direction_word, request_type_label
 from .listview import HandlingDelegate
+from .message_line import MessageLine
 from .models import format_value
 from .pickers import DatePicker, tlp_badge_style
 from .session import Session
@@ -322,11 +323,7 @@ class CaseView(QWidget):
         box.addLayout(self.status_row)
         box.addWidget(self.status_reason)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(_tr("Message"))
+        self.message = MessageLine(self)
 
         self.copy_reference_button.clicked.connect(lambda: self.copy_reference("own"))
         self.copy_counterpart_button.clicked.connect(lambda: self.copy_reference("counterpart"))
@@ -967,15 +964,11 @@ class CaseView(QWidget):
 
     # ---------------------------------------------------------------- messages
     def _show_message(self, text: str, meaning: str) -> None:
-        prefix = {"error": _tr("Not done:"), "ok": "✓"}.get(meaning, "")
-        self.message.setText(f"{prefix} {text}".strip())
-        style.set_role(self.message, meaning)
-        self.message.setVisible(True)
+        self.message.show_message(text, meaning)
 
     def _hide_message(self) -> None:
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.hide_message()
 
     def message_text(self) -> str:
-        return self.message.text() if not self.message.isHidden() else ""
+        return self.message.message_text()
 

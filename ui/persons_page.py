@@ -42,6 +42,7 @@ from . import clipboard, dialogs, i18n, style
 from .cases_page import page_settings, tidy_filter_bar
 from .list_detail import ListDetailPage
 from .listview import ComboFilter, EmptyState, RecordListView
+from .message_line import MessageLine
 from .models import DATE, DATETIME, REFERENCE, Column, PagedTableModel, store_fetch
 from .person_editor import PersonEditor, category_word
 from .session import Session
@@ -158,9 +159,7 @@ class PersonView(QWidget):
         hb.addWidget(self.name_label)
         hb.addLayout(top)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message = MessageLine(self)
 
         # -- erase panel (hidden until asked)
         self.erase_panel = QGroupBox(_tr("Erase this person"), self)
@@ -372,17 +371,13 @@ class PersonView(QWidget):
         return True
 
     def _show_message(self, text: str, meaning: str) -> None:
-        prefix = {"error": _tr("Not done:"), "ok": "✓"}.get(meaning, "")
-        self.message.setText(f"{prefix} {text}".strip())
-        style.set_role(self.message, meaning)
-        self.message.setVisible(True)
+        self.message.show_message(text, meaning)
 
     def _hide_message(self) -> None:
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.hide_message()
 
     def message_text(self) -> str:
-        return self.message.text() if not self.message.isHidden() else ""
+        return self.message.message_text()
 
 
 class PersonsPage(ListDetailPage):

@@ -46,7 +46,7 @@ from ..audit import _FIELDS as AUDIT_FIELDS
 from ..audit import entry_hash
 from ..db import DatabaseError
 from ..errors import LiaisonError, NotFound
-from ..filestore import FileRef, seal_into, write_sealed
+from ..filestore import FileRef
 from ..ids import is_id, new_id
 from ..paging import Page, keyset_page
 from ..timeutil import utcnow_iso
@@ -123,7 +123,7 @@ def inspect_file(data: bytes, *, passphrase: str | None = None, identities: Sequ
 
 # -------------------------------------------------------------------- checks
 _TYPES = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float), "ANY": (str, int, float)}
-NONE = type(None)
+_NONE = type(None)
 
 
 @dataclass
@@ -186,7 +186,7 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
             raise _bad(f"{name} holds {len(rows)} rows but manifest.json counts {counts.get(rt.record_type)}.",
                        "count-mismatch")
         # Per column, the exact types a value may have (JSON gives no subclasses; a bool is not an integer).
-        allowed = {c: frozenset(_TYPES.get(spec["type"], (str, int, float))) | (set() if spec["notnull"] else {NONE})
+        allowed = {c: frozenset(_TYPES.get(spec["type"], (str, int, float))) | (set() if spec["notnull"] else {_NONE})
                    for c, spec in cols.items() if c not in FILE_COLUMNS}
         required = {c for c, spec in cols.items()
                     if c not in FILE_COLUMNS and spec["notnull"] and spec["default"] is None}
@@ -607,11 +607,9 @@ def _reindex_rows(vault, touched: list[tuple[RecordType, dict[str, Any]]]) -> No
                 continue
             except (ImportError, AttributeError):
                 pass  # that store is not in this version: index from the columns below
-        if not rt.index_title or is_erased(row):
-            continue
-        text = "\n".join(str(row.get(c) or "") for c in rt.index_text)
-        generic.append((rt.record_type, rid, str(row.get(rt.index_title) or "")[:200], text,
-                        row.get(rt.index_ref) or None, row.get("case_id") if rt.table != "cases" else rid))
+        entry = None if is_erased(row) else _column_entry(rt, row)
+        if entry is not None:
+            generic.append(entry)
     if generic:
         vault.search.index_many(generic)
 
@@ -669,8 +667,7 @@ class _FileWorker:
         self._thread.start()
 
     def _write(self, ref: FileRef, member: str, scratch: bytearray) -> None:
-        sealed = seal_into(ref, self.bundle.read_view(member), scratch)
-        write_sealed(self.incoming / ref.id, sealed)
+        self.store.write(ref, self.bundle.read_view(member), folder=self.incoming, scratch=scratch)
 
     def _run(self) -> None:
         scratch = bytearray()  # every file's encrypted form, in turn
@@ -751,17 +748,12 @@ class _FileWorker:
 
 
 def _apply_plan(vault, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
-    now = utcnow_iso()
-    import_id = new_id()
-    case = plan.manifest.get("case") or {}
-    touched: list[tuple[RecordType, str]] = []
-    summary = plan.summary()
-    actor = vault.actor
+    """Write the plan in one transaction; any failure leaves the vault as it was. ``files`` has written
+    the files of inserted records (without it, in a dry run, rows get a file reference but no file)."""
     try:
         with vault.transaction() as db:
             try:
-                result = _write_plan(vault, db, plan, files, now=now, import_id=import_id, case=case,
-                                     touched=touched, summary=summary, actor=actor)
+                result = _write_plan(vault, db, plan, files)
                 if files is not None:
                     # Every file written and fsynced, and in place, before the rows that name them commit;
                     # removed again if the commit fails.
@@ -776,8 +768,13 @@ def _apply_plan(vault, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
     return result
 
 
-def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, import_id: str,
-                case: dict[str, Any], touched: list, summary: dict[str, Any], actor: str) -> dict[str, Any]:
+def _write_plan(vault, db, plan: Plan, files: _FileWorker | None) -> dict[str, Any]:
+    now = utcnow_iso()
+    import_id = new_id()
+    case = plan.manifest.get("case") or {}
+    touched: list[tuple[RecordType, dict[str, Any]]] = []
+    summary = plan.summary()
+    actor = vault.actor
     db.execute("PRAGMA defer_foreign_keys = ON")
     manifest_copy = {k: v for k, v in plan.manifest.items() if k != "members"}
     _insert(db, "bundle_imports", {
@@ -802,7 +799,7 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None, *, now: str, i
         tab = plan.tables[step.table]
         member = tab.files.get(step.row["id"])
         if step.action == "insert" and tab.rt.has_file and member:
-            refs[i] = files.claim(member) if files is not None and files.store is not None else FileRef.new()
+            refs[i] = files.claim(member) if files is not None else FileRef.new()
     for i, step in enumerate(plan.steps):
         tab = plan.tables[step.table]
         rt = tab.rt
@@ -892,11 +889,18 @@ def _split_for_index(vault, touched: list[tuple[RecordType, dict[str, Any]]]) ->
             by_store.append((rt, row))
         elif rt.record_type == "exchange":
             entries.append(vault.exchanges.index_entry(row))
-        elif rt.index_title:
-            text = "\n".join(str(row.get(c) or "") for c in rt.index_text)
-            entries.append((rt.record_type, row["id"], str(row.get(rt.index_title) or "")[:200], text,
-                            row.get(rt.index_ref) or None, row.get("case_id") if rt.table != "cases" else row["id"]))
+        elif (entry := _column_entry(rt, row)) is not None:
+            entries.append(entry)
     return entries, by_store
+
+
+def _column_entry(rt: RecordType, row: dict[str, Any]) -> tuple | None:
+    """The search entry of a record whose store has no indexer of its own, from the model's columns."""
+    if not rt.index_title:
+        return None
+    text = "\n".join(str(row.get(c) or "") for c in rt.index_text)
+    return (rt.record_type, row["id"], str(row.get(rt.index_title) or "")[:200], text,
+            row.get(rt.index_ref) or None, row.get("case_id") if rt.table != "cases" else row["id"])
 
 
 def _count_text(actions: dict[str, dict[str, int]]) -> str:

@@ -424,9 +424,9 @@ class Bundle:
         return data
 
     def verify_member(self, name: str) -> None:
-        """Check a member left unchecked at opening (``verify_files=False``): its CRC-32 and SHA-256.
-        An importer does this for the files on a thread of its own while it reads the records; nothing
-        is written from a member before it is checked."""
+        """Check a member left unchecked at opening (``verify_files=False``) against its SHA-256 in the
+        manifest. An importer does this for the files on a thread of its own while it reads the records;
+        nothing is written from a member before it is checked."""
         if name in self._unverified:
             # The SHA-256 against the manifest is the check that counts; the zip's CRC-32 of a stored
             # file would only say less, more slowly.

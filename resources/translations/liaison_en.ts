@@ -563,771 +563,761 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="485" />
+            <location filename="../../ui/case_view.py" line="482" />
             <source>Agreement to use</source>
             <translation>Agreement to use</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="482" />
+            <location filename="../../ui/case_view.py" line="479" />
             <source>Agreements found and excluded</source>
             <translation>Agreements found and excluded</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="79" />
+            <location filename="../../ui/case_view.py" line="80" />
             <source>Archived</source>
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="91" />
+            <location filename="../../ui/case_view.py" line="92" />
             <source>Archive…</source>
             <translation>Archive…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="349" />
+            <location filename="../../ui/case_view.py" line="346" />
             <source>Assigned officer</source>
             <translation>Assigned officer</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="78" />
+            <location filename="../../ui/case_view.py" line="79" />
             <source>Awaiting response</source>
             <translation>Awaiting response</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="676" />
+            <location filename="../../ui/case_view.py" line="673" />
             <source>CORRECTED: superseded by a later entry</source>
             <translation>CORRECTED: superseded by a later entry</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="220" />
+            <location filename="../../ui/case_view.py" line="221" />
             <source>Case details</source>
             <translation>Case details</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="810" />
+            <location filename="../../ui/case_view.py" line="807" />
             <source>Case {ref} is now “{new}”.</source>
             <translation>Case {ref} is now “{new}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="311" />
+            <location filename="../../ui/case_view.py" line="312" />
             <source>Change status:</source>
             <translation>Change status:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="801" />
+            <location filename="../../ui/case_view.py" line="798" />
             <source>Change the status</source>
             <translation>Change the status</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="403" />
+            <location filename="../../ui/case_view.py" line="400" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="91" />
+            <location filename="../../ui/case_view.py" line="92" />
             <source>Close the case…</source>
             <translation>Close the case…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="79" />
+            <location filename="../../ui/case_view.py" line="80" />
             <source>Closed</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="791" />
+            <location filename="../../ui/case_view.py" line="788" />
             <source>Copied {ref}; the clipboard is cleared in 30 seconds.</source>
             <translation>Copied {ref}; the clipboard is cleared in 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="252" />
-            <location filename="../../ui/case_view.py" line="258" />
+            <location filename="../../ui/case_view.py" line="253" />
+            <location filename="../../ui/case_view.py" line="259" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="254" />
+            <location filename="../../ui/case_view.py" line="255" />
             <source>Copy our reference</source>
             <translation>Copy our reference</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="253" />
+            <location filename="../../ui/case_view.py" line="254" />
             <source>Copy our reference (cleared from the clipboard after 30 s)</source>
             <translation>Copy our reference (cleared from the clipboard after 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="260" />
+            <location filename="../../ui/case_view.py" line="261" />
             <source>Copy their reference</source>
             <translation>Copy their reference</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="259" />
+            <location filename="../../ui/case_view.py" line="260" />
             <source>Copy their reference (cleared from the clipboard after 30 s)</source>
             <translation>Copy their reference (cleared from the clipboard after 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="415" />
+            <location filename="../../ui/case_view.py" line="412" />
             <source>Cross-check matches</source>
             <translation>Cross-check matches</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="443" />
+            <location filename="../../ui/case_view.py" line="440" />
             <source>Deadlines</source>
             <translation>Deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="438" />
+            <location filename="../../ui/case_view.py" line="435" />
             <source>Deadlines of the case</source>
             <translation>Deadlines of the case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="456" />
+            <location filename="../../ui/case_view.py" line="453" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="449" />
+            <location filename="../../ui/case_view.py" line="446" />
             <source>Documents of the case</source>
             <translation>Documents of the case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="270" />
+            <location filename="../../ui/case_view.py" line="271" />
             <source>Draft a formal request document for this case</source>
             <translation>Draft a formal request document for this case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Due (counterpart's time)</source>
             <translation>Due (counterpart's time)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Due (your time)</source>
             <translation>Due (your time)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="268" />
+            <location filename="../../ui/case_view.py" line="269" />
             <source>Edit this case (Ctrl+E)</source>
             <translation>Edit this case (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="267" />
+            <location filename="../../ui/case_view.py" line="268" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="432" />
+            <location filename="../../ui/case_view.py" line="429" />
             <source>Exchanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="403" />
+            <location filename="../../ui/case_view.py" line="400" />
             <source>Exchanges, newest first</source>
             <translation>Exchanges, newest first</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="272" />
+            <location filename="../../ui/case_view.py" line="273" />
             <source>Export this case as an encrypted bundle for a colleague or partner</source>
             <translation>Export this case as an encrypted bundle for a colleague or partner</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="479" />
+            <location filename="../../ui/case_view.py" line="476" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="581" />
+            <location filename="../../ui/case_view.py" line="578" />
             <source>From {a} to {b}</source>
             <translation>From {a} to {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="271" />
+            <location filename="../../ui/case_view.py" line="272" />
             <source>Hand over…</source>
             <translation>Hand over…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Handling</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="302" />
+            <location filename="../../ui/case_view.py" line="303" />
             <source>Handling:</source>
             <translation>Handling:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="466" />
+            <location filename="../../ui/case_view.py" line="463" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>History of the case</source>
             <translation>History of the case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="349" />
+            <location filename="../../ui/case_view.py" line="346" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="964" />
+            <location filename="../../ui/case_view.py" line="961" />
             <source>Legal basis set: {name}.</source>
             <translation>Legal basis set: {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="273" />
-            <location filename="../../ui/case_view.py" line="469" />
+            <location filename="../../ui/case_view.py" line="274" />
+            <location filename="../../ui/case_view.py" line="466" />
             <source>Legal-basis finder</source>
             <translation>Legal-basis finder</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="376" />
+            <location filename="../../ui/case_view.py" line="373" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="383" />
+            <location filename="../../ui/case_view.py" line="380" />
             <source>Link a person:</source>
             <translation>Link a person:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Linked persons</source>
             <translation>Linked persons</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="836" />
+            <location filename="../../ui/case_view.py" line="833" />
             <source>Linked.</source>
             <translation>Linked.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="408" />
+            <location filename="../../ui/case_view.py" line="405" />
             <source>Log &amp;received…</source>
             <translation>Log &amp;received…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="406" />
+            <location filename="../../ui/case_view.py" line="403" />
             <source>Log &amp;sent…</source>
             <translation>Log &amp;sent…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="867" />
+            <location filename="../../ui/case_view.py" line="864" />
             <source>Log an exchange: case {ref}</source>
             <translation>Log an exchange: case {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="409" />
+            <location filename="../../ui/case_view.py" line="406" />
             <source>Log something received about this case (Alt+R)</source>
             <translation>Log something received about this case (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="407" />
+            <location filename="../../ui/case_view.py" line="404" />
             <source>Log something sent about this case (Alt+S)</source>
             <translation>Log something sent about this case (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="891" />
+            <location filename="../../ui/case_view.py" line="888" />
             <source>Logged as #{seq}, but the cross-check failed: {error}</source>
             <translation>Logged as #{seq}, but the cross-check failed: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="895" />
+            <location filename="../../ui/case_view.py" line="892" />
             <source>Logged as #{seq}.</source>
             <translation>Logged as #{seq}.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="90" />
+            <location filename="../../ui/case_view.py" line="91" />
             <source>Mark awaiting response…</source>
             <translation>Mark awaiting response…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="89" />
+            <location filename="../../ui/case_view.py" line="90" />
             <source>Mark request sent…</source>
             <translation>Mark request sent…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="90" />
+            <location filename="../../ui/case_view.py" line="91" />
             <source>Mark response received…</source>
             <translation>Mark response received…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="414" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="414" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Matched on</source>
             <translation>Matched on</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="471" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="491" />
+            <location filename="../../ui/case_view.py" line="488" />
             <source>Measure:</source>
             <translation>Measure:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="329" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_view.py" line="799" />
+            <location filename="../../ui/case_view.py" line="796" />
             <source>Move case {ref} from “{old}” to “{new}”?</source>
             <translation>Move case {ref} from “{old}” to “{new}”?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="367" />
+            <location filename="../../ui/case_view.py" line="364" />
             <source>New person in this case…</source>
             <translation>New person in this case…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="269" />
+            <location filename="../../ui/case_view.py" line="270" />
             <source>New request…</source>
             <translation>New request…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="722" />
+            <location filename="../../ui/case_view.py" line="719" />
             <source>No deadline for this case.</source>
             <translation>No deadline for this case.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="760" />
+            <location filename="../../ui/case_view.py" line="757" />
             <source>No document has been finalised for this case.</source>
             <translation>No document has been finalised for this case.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="136" />
+            <location filename="../../ui/case_view.py" line="137" />
             <source>No handling code</source>
             <translation>No handling code</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="623" />
+            <location filename="../../ui/case_view.py" line="620" />
             <source>No review date</source>
             <translation>No review date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="620" />
+            <location filename="../../ui/case_view.py" line="617" />
             <source>Nobody assigned</source>
             <translation>Nobody assigned</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="619" />
+            <location filename="../../ui/case_view.py" line="616" />
             <source>None chosen yet: the legal-basis finder suggests one</source>
             <translation>None chosen yet: the legal-basis finder suggests one</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="569" />
+            <location filename="../../ui/case_view.py" line="566" />
             <source>Normal urgency</source>
             <translation>Normal urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="970" />
-            <source>Not done:</source>
-            <translation>Not done:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_view.py" line="615" />
+            <location filename="../../ui/case_view.py" line="612" />
             <source>Not given</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="352" />
+            <location filename="../../ui/case_view.py" line="349" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="918" />
+            <location filename="../../ui/case_view.py" line="915" />
             <source>Nothing in the vault matches this request.</source>
             <translation>Nothing in the vault matches this request.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="661" />
+            <location filename="../../ui/case_view.py" line="658" />
             <source>Nothing logged yet.</source>
             <translation>Nothing logged yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="345" />
             <source>Offence</source>
             <translation>Offence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="478" />
+            <location filename="../../ui/case_view.py" line="475" />
             <source>On the date</source>
             <translation>On the date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="492" />
+            <location filename="../../ui/case_view.py" line="489" />
             <source>On:</source>
             <translation>On:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="366" />
+            <location filename="../../ui/case_view.py" line="363" />
             <source>Open person</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="89" />
+            <location filename="../../ui/case_view.py" line="90" />
             <source>Open the case…</source>
             <translation>Open the case…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Our reference</source>
             <translation>Our reference</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="287" />
+            <location filename="../../ui/case_view.py" line="288" />
             <source>Ours:</source>
             <translation>Ours:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="371" />
+            <location filename="../../ui/case_view.py" line="368" />
             <source>Person to link</source>
             <translation>Person to link</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="370" />
+            <location filename="../../ui/case_view.py" line="367" />
             <source>Person's reference, e.g. P-2026-0007</source>
             <translation>Person's reference, e.g. P-2026-0007</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="397" />
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="394" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Persons</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="350" />
+            <location filename="../../ui/case_view.py" line="347" />
             <source>Reason for the status</source>
             <translation>Reason for the status</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="309" />
+            <location filename="../../ui/case_view.py" line="310" />
             <source>Reason for the status change</source>
             <translation>Reason for the status change</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="308" />
+            <location filename="../../ui/case_view.py" line="309" />
             <source>Reason for the status change (needed to reopen)</source>
             <translation>Reason for the status change (needed to reopen)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="350" />
+            <location filename="../../ui/case_view.py" line="347" />
             <source>Reason for urgency</source>
             <translation>Reason for urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="87" />
+            <location filename="../../ui/case_view.py" line="88" />
             <source>Reopen…</source>
             <translation>Reopen…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Request sent</source>
             <translation>Request sent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="78" />
+            <location filename="../../ui/case_view.py" line="79" />
             <source>Response received</source>
             <translation>Response received</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
+            <location filename="../../ui/case_view.py" line="348" />
             <source>Review date</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="373" />
+            <location filename="../../ui/case_view.py" line="370" />
             <source>Role in the case</source>
             <translation>Role in the case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="410" />
+            <location filename="../../ui/case_view.py" line="407" />
             <source>Show older entries</source>
             <translation>Show older entries</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="275" />
+            <location filename="../../ui/case_view.py" line="276" />
             <source>Show or hide the legal-basis finder (Ctrl+B)</source>
             <translation>Show or hide the legal-basis finder (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="345" />
             <source>States</source>
             <translation>States</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="262" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="263" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="297" />
+            <location filename="../../ui/case_view.py" line="298" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
-            <location filename="../../ui/case_view.py" line="360" />
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="357" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="266" />
+            <location filename="../../ui/case_view.py" line="267" />
             <source>TLP label</source>
             <translation>TLP label</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
+            <location filename="../../ui/case_view.py" line="348" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="761" />
+            <location filename="../../ui/case_view.py" line="758" />
             <source>The documents register of the case (read-only here).</source>
             <translation>The documents register of the case (read-only here).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="721" />
+            <location filename="../../ui/case_view.py" line="718" />
             <source>The first {n} deadlines are shown.</source>
             <translation>The first {n} deadlines are shown.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="780" />
+            <location filename="../../ui/case_view.py" line="777" />
             <source>The latest {n} entries; the Audit section lists them all.</source>
             <translation>The latest {n} entries; the Audit section lists them all.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="291" />
+            <location filename="../../ui/case_view.py" line="292" />
             <source>Theirs:</source>
             <translation>Theirs:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="345" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="847" />
+            <location filename="../../ui/case_view.py" line="844" />
             <source>Unlink the person</source>
             <translation>Unlink the person</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="847" />
+            <location filename="../../ui/case_view.py" line="844" />
             <source>Unlink {person} from case {ref}?</source>
             <translation>Unlink {person} from case {ref}?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="368" />
+            <location filename="../../ui/case_view.py" line="365" />
             <source>Unlink…</source>
             <translation>Unlink…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="264" />
+            <location filename="../../ui/case_view.py" line="265" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="488" />
+            <location filename="../../ui/case_view.py" line="485" />
             <source>Use as legal basis</source>
             <translation>Use as legal basis</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="412" />
+            <location filename="../../ui/case_view.py" line="409" />
             <source>What the vault already holds about the last request received</source>
             <translation>What the vault already holds about the last request received</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="637" />
+            <location filename="../../ui/case_view.py" line="634" />
             <source>[erased]</source>
             <translation>[erased]</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="674" />
+            <location filename="../../ui/case_view.py" line="671" />
             <source>a correction</source>
             <translation>a correction</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="668" />
             <source>answers #{seq}</source>
             <translation>answers #{seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="668" />
             <source>answers an entry</source>
             <translation>answers an entry</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="674" />
+            <location filename="../../ui/case_view.py" line="671" />
             <source>corrects #{seq}</source>
             <translation>corrects #{seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="911" />
+            <location filename="../../ui/case_view.py" line="908" />
             <source>exact</source>
             <translation>exact</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="707" />
+            <location filename="../../ui/case_view.py" line="704" />
             <source>no time zone recorded</source>
             <translation>no time zone recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="561" />
+            <location filename="../../ui/case_view.py" line="558" />
             <source>none recorded</source>
             <translation>none recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="911" />
+            <location filename="../../ui/case_view.py" line="908" />
             <source>search</source>
             <translation>search</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="616" />
+            <location filename="../../ui/case_view.py" line="613" />
             <source>{a} ({ac}) requests {b} ({bc})</source>
             <translation>{a} ({ac}) requests {b} ({bc})</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="661" />
+            <location filename="../../ui/case_view.py" line="658" />
             <source>{n} entries shown</source>
             <translation>{n} entries shown</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="908" />
+            <location filename="../../ui/case_view.py" line="905" />
             <source>{title}: {n}</source>
             <translation>{title}: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>⚠ Overdue</source>
             <translation>⚠ Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="566" />
+            <location filename="../../ui/case_view.py" line="563" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>✓ Met</source>
             <translation>✓ Met</translation>
         </message>
@@ -1335,30 +1325,30 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/cases_page.py" line="205" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="205" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="207" />
-            <location filename="../../ui/cases_page.py" line="209" />
-            <location filename="../../ui/cases_page.py" line="216" />
+            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="180" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Any</source>
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="215" />
+            <location filename="../../ui/cases_page.py" line="186" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="104" />
-            <location filename="../../ui/cases_page.py" line="113" />
+            <location filename="../../ui/cases_page.py" line="112" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
@@ -1368,17 +1358,17 @@
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="111" />
+            <location filename="../../ui/cases_page.py" line="110" />
             <source>Create a case (Ctrl+N)</source>
             <translation>Create a case (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="218" />
+            <location filename="../../ui/cases_page.py" line="189" />
             <source>Create the first case; its reference is given for you.</source>
             <translation>Create the first case; its reference is given for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="221" />
+            <location filename="../../ui/cases_page.py" line="192" />
             <source>Filter: reference or title</source>
             <translation>Filter: reference or title</translation>
         </message>
@@ -1388,24 +1378,24 @@
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="223" />
+            <location filename="../../ui/cases_page.py" line="194" />
             <source>List of cases</source>
             <translation>List of cases</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="110" />
-            <location filename="../../ui/cases_page.py" line="219" />
+            <location filename="../../ui/cases_page.py" line="109" />
+            <location filename="../../ui/cases_page.py" line="190" />
             <source>New case</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="218" />
+            <location filename="../../ui/cases_page.py" line="189" />
             <source>No cases yet.</source>
             <translation>No cases yet.</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="84" />
-            <location filename="../../ui/cases_page.py" line="207" />
+            <location filename="../../ui/cases_page.py" line="178" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
@@ -1416,7 +1406,7 @@
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="89" />
-            <location filename="../../ui/cases_page.py" line="215" />
+            <location filename="../../ui/cases_page.py" line="186" />
             <source>Officer</source>
             <translation>Officer</translation>
         </message>
@@ -1426,7 +1416,7 @@
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="214" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Requested state</source>
             <translation>Requested state</translation>
         </message>
@@ -1436,18 +1426,18 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="126" />
+            <location filename="../../ui/cases_page.py" line="125" />
             <source>Select a case in the list, or create one with New case (Ctrl+N).</source>
             <translation>Select a case in the list, or create one with New case (Ctrl+N).</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="82" />
-            <location filename="../../ui/cases_page.py" line="212" />
+            <location filename="../../ui/cases_page.py" line="183" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="216" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
@@ -1468,12 +1458,12 @@
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="83" />
-            <location filename="../../ui/cases_page.py" line="213" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="207" />
+            <location filename="../../ui/cases_page.py" line="178" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
@@ -2449,12 +2439,12 @@
             <translation>24/7 point of contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="310" />
+            <location filename="../../ui/exchange_log_editor.py" line="257" />
             <source>A contact: name or e-mail</source>
             <translation>A contact: name or e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="318" />
+            <location filename="../../ui/exchange_log_editor.py" line="265" />
             <source>A received request is cross-checked against the vault on these.</source>
             <translation>A received request is cross-checked against the vault on these.</translation>
         </message>
@@ -2478,11 +2468,6 @@
             <location filename="../../ui/agreement_editor.py" line="65" />
             <source>Add</source>
             <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_log_editor.py" line="232" />
-            <source>Add file…</source>
-            <translation>Add file…</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="292" />
@@ -2541,12 +2526,7 @@
             <translation>As the counterpart writes it, in any script.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="255" />
-            <source>Attach a file to the entry</source>
-            <translation>Attach a file to the entry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_log_editor.py" line="335" />
+            <location filename="../../ui/exchange_log_editor.py" line="282" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
@@ -2576,12 +2556,12 @@
             <translation>Cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="307" />
+            <location filename="../../ui/exchange_log_editor.py" line="254" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="307" />
+            <location filename="../../ui/exchange_log_editor.py" line="254" />
             <source>Case number or title</source>
             <translation>Case number or title</translation>
         </message>
@@ -2602,7 +2582,7 @@
             <translation>Central authority</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="295" />
+            <location filename="../../ui/exchange_log_editor.py" line="242" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
@@ -2661,7 +2641,7 @@
             <translation>Close the cross-check result</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="326" />
+            <location filename="../../ui/exchange_log_editor.py" line="273" />
             <source>Conditions of use</source>
             <translation>Conditions of use</translation>
         </message>
@@ -2692,27 +2672,27 @@
             <translation>Controlled deliveries</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="353" />
+            <location filename="../../ui/exchange_log_editor.py" line="300" />
             <source>Correct log entry #{seq}</source>
             <translation>Correct log entry #{seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="282" />
+            <location filename="../../ui/exchange_log_editor.py" line="229" />
             <source>Correction</source>
             <translation>Correction</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="308" />
+            <location filename="../../ui/exchange_log_editor.py" line="255" />
             <source>Counterpart</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="313" />
+            <location filename="../../ui/exchange_log_editor.py" line="260" />
             <source>Counterpart's country</source>
             <translation>Counterpart's country</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="312" />
+            <location filename="../../ui/exchange_log_editor.py" line="259" />
             <source>Counterpart's name</source>
             <translation>Counterpart's name</translation>
         </message>
@@ -2793,7 +2773,7 @@
             <translation>Direct</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="290" />
+            <location filename="../../ui/exchange_log_editor.py" line="237" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
@@ -2852,7 +2832,7 @@
             <translation>Europol SIENA</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="325" />
+            <location filename="../../ui/exchange_log_editor.py" line="272" />
             <source>Evaluation (4x4)</source>
             <translation>Evaluation (4x4)</translation>
         </message>
@@ -2872,11 +2852,6 @@
             <translation>Fictional demo data.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="230" />
-            <source>Files to attach</source>
-            <translation>Files to attach</translation>
-        </message>
-        <message>
             <location filename="../../ui/agreements_page.py" line="112" />
             <source>Find the legal basis</source>
             <translation>Find the legal basis</translation>
@@ -2887,7 +2862,7 @@
             <translation>Find the legal basis (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="303" />
+            <location filename="../../ui/exchange_log_editor.py" line="250" />
             <source>For requests for information: direct or indirect access (Directive 2023/977).</source>
             <translation>For requests for information: direct or indirect access (Directive 2023/977).</translation>
         </message>
@@ -2902,12 +2877,12 @@
             <translation>Granted</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="324" />
+            <location filename="../../ui/exchange_log_editor.py" line="271" />
             <source>Handling</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="322" />
+            <location filename="../../ui/exchange_log_editor.py" line="269" />
             <source>Handling and conditions</source>
             <translation>Handling and conditions</translation>
         </message>
@@ -2942,7 +2917,7 @@
             <translation>Identification of the holder of a telephone number or IP address</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="319" />
+            <location filename="../../ui/exchange_log_editor.py" line="266" />
             <source>Identifiers</source>
             <translation>Identifiers</translation>
         </message>
@@ -2967,12 +2942,12 @@
             <translation>Indirect</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="301" />
+            <location filename="../../ui/exchange_log_editor.py" line="248" />
             <source>Information access</source>
             <translation>Information access</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="169" />
+            <location filename="../../ui/exchange_log_editor.py" line="166" />
             <source>Information accuracy</source>
             <translation>Information accuracy</translation>
         </message>
@@ -2992,7 +2967,7 @@
             <translation>Information provided</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <location filename="../../ui/exchange_log_editor.py" line="163" />
             <source>Information: not evaluated</source>
             <translation>Information: not evaluated</translation>
         </message>
@@ -3042,7 +3017,7 @@
             <translation>Languages</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="314" />
+            <location filename="../../ui/exchange_log_editor.py" line="261" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
@@ -3052,7 +3027,7 @@
             <translation>Liaison officer network</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="331" />
+            <location filename="../../ui/exchange_log_editor.py" line="278" />
             <source>Linking a response meets the request's deadlines.</source>
             <translation>Linking a response meets the request's deadlines.</translation>
         </message>
@@ -3062,17 +3037,17 @@
             <translation>Local time there: {day} {time} (UTC{offset})</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="345" />
+            <location filename="../../ui/exchange_log_editor.py" line="292" />
             <source>Log a received exchange</source>
             <translation>Log a received exchange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="345" />
+            <location filename="../../ui/exchange_log_editor.py" line="292" />
             <source>Log a sent exchange</source>
             <translation>Log a sent exchange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="223" />
             <source>Log an exchange</source>
             <translation>Log an exchange</translation>
         </message>
@@ -3162,7 +3137,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="317" />
+            <location filename="../../ui/exchange_log_editor.py" line="264" />
             <source>Names in it</source>
             <translation>Names in it</translation>
         </message>
@@ -3197,17 +3172,17 @@
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="298" />
+            <location filename="../../ui/exchange_log_editor.py" line="245" />
             <source>Not a formal request or reply</source>
             <translation>Not a formal request or reply</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="332" />
+            <location filename="../../ui/exchange_log_editor.py" line="279" />
             <source>Not a response</source>
             <translation>Not a response</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="302" />
+            <location filename="../../ui/exchange_log_editor.py" line="249" />
             <source>Not applicable</source>
             <translation>Not applicable</translation>
         </message>
@@ -3222,8 +3197,8 @@
             <translation>Not known personally to the source but corroborated by information already held</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="296" />
-            <location filename="../../ui/exchange_log_editor.py" line="464" />
+            <location filename="../../ui/exchange_log_editor.py" line="243" />
+            <location filename="../../ui/exchange_log_editor.py" line="411" />
             <source>Not recorded</source>
             <translation>Not recorded</translation>
         </message>
@@ -3274,12 +3249,12 @@
             <translation>One a line: an agency's name, or CC: name</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="320" />
+            <location filename="../../ui/exchange_log_editor.py" line="267" />
             <source>One a line: document numbers, phone numbers, accounts</source>
             <translation>One a line: document numbers, phone numbers, accounts</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="317" />
+            <location filename="../../ui/exchange_log_editor.py" line="264" />
             <source>One name a line, in any script</source>
             <translation>One name a line, in any script</translation>
         </message>
@@ -3300,7 +3275,7 @@
             <translation>Only the measures listed</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="311" />
+            <location filename="../../ui/exchange_log_editor.py" line="258" />
             <source>Or leave empty and give the name and country below.</source>
             <translation>Or leave empty and give the name and country below.</translation>
         </message>
@@ -3323,12 +3298,12 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="315" />
+            <location filename="../../ui/exchange_log_editor.py" line="262" />
             <source>Our reference</source>
             <translation>Our reference</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="332" />
+            <location filename="../../ui/exchange_log_editor.py" line="279" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3383,7 +3358,7 @@
             <translation>Real-time collection of traffic data</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="286" />
+            <location filename="../../ui/exchange_log_editor.py" line="233" />
             <source>Reason for the correction</source>
             <translation>Reason for the correction</translation>
         </message>
@@ -3427,12 +3402,11 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="70" />
-            <location filename="../../ui/exchange_log_editor.py" line="233" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="328" />
+            <location filename="../../ui/exchange_log_editor.py" line="275" />
             <source>Request and response</source>
             <translation>Request and response</translation>
         </message>
@@ -3462,7 +3436,7 @@
             <translation>Requesting state:</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="287" />
+            <location filename="../../ui/exchange_log_editor.py" line="234" />
             <source>Required for a correction. The corrected entry stays in the log, marked as corrected.</source>
             <translation>Required for a correction. The corrected entry stays in the log, marked as corrected.</translation>
         </message>
@@ -3473,12 +3447,12 @@
             <translation>Reservations</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="334" />
+            <location filename="../../ui/exchange_log_editor.py" line="281" />
             <source>Response due</source>
             <translation>Response due</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="329" />
+            <location filename="../../ui/exchange_log_editor.py" line="276" />
             <source>Response to</source>
             <translation>Response to</translation>
         </message>
@@ -3509,7 +3483,7 @@
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="355" />
+            <location filename="../../ui/exchange_log_editor.py" line="302" />
             <source>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</source>
             <translation>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</translation>
         </message>
@@ -3540,7 +3514,7 @@
             <translation>Service of documents</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="334" />
+            <location filename="../../ui/exchange_log_editor.py" line="281" />
             <source>Set a date the response is due</source>
             <translation>Set a date the response is due</translation>
         </message>
@@ -3561,12 +3535,12 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="168" />
+            <location filename="../../ui/exchange_log_editor.py" line="165" />
             <source>Source reliability</source>
             <translation>Source reliability</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="164" />
+            <location filename="../../ui/exchange_log_editor.py" line="161" />
             <source>Source: not evaluated</source>
             <translation>Source: not evaluated</translation>
         </message>
@@ -3586,7 +3560,7 @@
             <translation>Subscriber data</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="304" />
+            <location filename="../../ui/exchange_log_editor.py" line="251" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
@@ -3606,12 +3580,12 @@
             <translation>The cross-check failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="294" />
+            <location filename="../../ui/exchange_log_editor.py" line="241" />
             <source>The date and time where it happened; stored in UTC.</source>
             <translation>The date and time where it happened; stored in UTC.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="330" />
+            <location filename="../../ui/exchange_log_editor.py" line="277" />
             <source>The request it answers: #42, or words</source>
             <translation>The request it answers: #42, or words</translation>
         </message>
@@ -3621,7 +3595,7 @@
             <translation>The states bound by it. Leave empty when not known: the legal-basis finder never guesses.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="316" />
+            <location filename="../../ui/exchange_log_editor.py" line="263" />
             <source>Their reference</source>
             <translation>Their reference</translation>
         </message>
@@ -3666,12 +3640,12 @@
         <message>
             <location filename="../../ui/agreement_editor.py" line="233" />
             <location filename="../../ui/agreements_page.py" line="71" />
-            <location filename="../../ui/exchange_log_editor.py" line="297" />
+            <location filename="../../ui/exchange_log_editor.py" line="244" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="300" />
+            <location filename="../../ui/exchange_log_editor.py" line="247" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
@@ -3681,12 +3655,12 @@
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="289" />
+            <location filename="../../ui/exchange_log_editor.py" line="236" />
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="293" />
+            <location filename="../../ui/exchange_log_editor.py" line="240" />
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -3706,7 +3680,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="306" />
+            <location filename="../../ui/exchange_log_editor.py" line="253" />
             <source>With whom, about what</source>
             <translation>With whom, about what</translation>
         </message>
@@ -3811,7 +3785,7 @@
             <translation>this contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="223" />
             <source>this log entry</source>
             <translation>this log entry</translation>
         </message>
@@ -5507,12 +5481,12 @@
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="953" />
+            <location filename="../../ui/handover.py" line="956" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="925" />
+            <location filename="../../ui/handover.py" line="928" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -5557,7 +5531,7 @@
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="943" />
+            <location filename="../../ui/handover.py" line="946" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflicts left for you to decide below: {n}.</translation>
         </message>
@@ -5592,12 +5566,12 @@
             <translation>Import the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="938" />
+            <location filename="../../ui/handover.py" line="941" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Imported case {ref}: new {new} · updated {updated} · already here {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="916" />
+            <location filename="../../ui/handover.py" line="919" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
@@ -5662,7 +5636,7 @@
             <translation>The bundle was refused: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="956" />
+            <location filename="../../ui/handover.py" line="959" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>The import was refused and nothing was written: {why}</translation>
         </message>
@@ -5726,149 +5700,162 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>&amp;Search...</source>
             <translation>&amp;Search...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>&amp;Vault</source>
             <translation>&amp;Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Close Liaison</source>
             <translation>Close Liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Liaison - {name}</source>
             <translation>Liaison - {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Liaison - {name} (demo)</source>
             <translation>Liaison - {name} (demo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Lock the vault now (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Locked after {minutes} minutes without activity.</source>
             <translation>Locked after {minutes} minutes without activity.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="65" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Locked because the screen was locked.</source>
             <translation>Locked because the screen was locked.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="66" />
+            <location filename="../../ui/main_window.py" line="65" />
             <source>Locked.</source>
             <translation>Locked.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Locks after {minutes} min idle (at {time})</source>
             <translation>Locks after {minutes} min idle (at {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Locks after {seconds} s idle (at {time})</source>
             <translation>Locks after {seconds} s idle (at {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>No matches</source>
             <translation>No matches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Preparing the demo vault...</source>
             <translation>Preparing the demo vault...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Search (Ctrl+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>Search cases, persons, contacts and documents (Ctrl+K)</source>
             <translation>Search cases, persons, contacts and documents (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Search is not available yet: this version of Liaison has no search index.</source>
             <translation>Search is not available yet: this version of Liaison has no search index.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Search records</source>
             <translation>Search records</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>The sections change language at the next unlock: a form has unsaved changes.</source>
             <translation>The sections change language at the next unlock: a form has unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Vault: {name}</source>
             <translation>Vault: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Vault: {name} (demo, fictional data)</source>
             <translation>Vault: {name} (demo, fictional data)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>{section}: {message}</source>
             <translation>{section}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLine</name>
+        <message>
+            <location filename="../../ui/message_line.py" line="24" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/message_line.py" line="28" />
+            <source>Not done:</source>
+            <translation>Not done:</translation>
         </message>
     </context>
     <context>
@@ -6344,322 +6331,317 @@
     <context>
         <name>PersonsPage</name>
         <message>
-            <location filename="../../ui/persons_page.py" line="96" />
+            <location filename="../../ui/persons_page.py" line="97" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="403" />
+            <location filename="../../ui/persons_page.py" line="397" />
             <source>Add a person (Ctrl+N)</source>
             <translation>Add a person (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="497" />
+            <location filename="../../ui/persons_page.py" line="463" />
             <source>Add a person, or link one from a case.</source>
             <translation>Add a person, or link one from a case.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="493" />
-            <location filename="../../ui/persons_page.py" line="494" />
+            <location filename="../../ui/persons_page.py" line="459" />
+            <location filename="../../ui/persons_page.py" line="460" />
             <source>Any</source>
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="63" />
+            <location filename="../../ui/persons_page.py" line="64" />
             <source>Born</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="198" />
+            <location filename="../../ui/persons_page.py" line="197" />
             <source>Cases the person is linked to</source>
             <translation>Cases the person is linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="200" />
+            <location filename="../../ui/persons_page.py" line="199" />
             <source>Cases:</source>
             <translation>Cases:</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="61" />
-            <location filename="../../ui/persons_page.py" line="493" />
+            <location filename="../../ui/persons_page.py" line="62" />
+            <location filename="../../ui/persons_page.py" line="459" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="275" />
+            <location filename="../../ui/persons_page.py" line="274" />
             <source>Category: {c}</source>
             <translation>Category: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="65" />
+            <location filename="../../ui/persons_page.py" line="66" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="141" />
+            <location filename="../../ui/persons_page.py" line="142" />
             <source>Copy reference</source>
             <translation>Copy reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="142" />
+            <location filename="../../ui/persons_page.py" line="143" />
             <source>Copy the person's reference (cleared from the clipboard after 30 s)</source>
             <translation>Copy the person's reference (cleared from the clipboard after 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Date of birth</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="193" />
+            <location filename="../../ui/persons_page.py" line="192" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="145" />
+            <location filename="../../ui/persons_page.py" line="146" />
             <source>Edit this person (Ctrl+E)</source>
             <translation>Edit this person (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="144" />
+            <location filename="../../ui/persons_page.py" line="145" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="171" />
+            <location filename="../../ui/persons_page.py" line="170" />
             <source>Erase permanently…</source>
             <translation>Erase permanently…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="357" />
+            <location filename="../../ui/persons_page.py" line="356" />
             <source>Erase person {ref}?</source>
             <translation>Erase person {ref}?</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="166" />
+            <location filename="../../ui/persons_page.py" line="165" />
             <source>Erase this person</source>
             <translation>Erase this person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="147" />
+            <location filename="../../ui/persons_page.py" line="148" />
             <source>Erase this person's personal data</source>
             <translation>Erase this person's personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="273" />
+            <location filename="../../ui/persons_page.py" line="272" />
             <source>Erased person</source>
             <translation>Erased person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="146" />
+            <location filename="../../ui/persons_page.py" line="147" />
             <source>Erase…</source>
             <translation>Erase…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="342" />
+            <location filename="../../ui/persons_page.py" line="341" />
             <source>Erasing {ref} removes for good: {names} name(s), the Latin form, date of birth, nationality, {docs} document(s), {facts} fact(s), {assess} assessment(s), notes, the review date and the notes on its {cases} case link(s). Kept: the reference, the category and the links to cases (for statistics). The erasure is recorded in the audit trail with your justification.</source>
             <translation>Erasing {ref} removes for good: {names} name(s), the Latin form, date of birth, nationality, {docs} document(s), {facts} fact(s), {assess} assessment(s), notes, the review date and the notes on its {cases} case link(s). Kept: the reference, the category and the links to cases (for statistics). The erasure is recorded in the audit trail with your justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="201" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>Facts</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="500" />
+            <location filename="../../ui/persons_page.py" line="466" />
             <source>Filter: name, Latin form or reference</source>
             <translation>Filter: name, Latin form or reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="170" />
+            <location filename="../../ui/persons_page.py" line="169" />
             <source>Justification for the erasure</source>
             <translation>Justification for the erasure</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="172" />
+            <location filename="../../ui/persons_page.py" line="171" />
             <source>Keep the data</source>
             <translation>Keep the data</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="60" />
-            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="61" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Latin form</source>
             <translation>Latin form</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="502" />
+            <location filename="../../ui/persons_page.py" line="468" />
             <source>List of persons</source>
             <translation>List of persons</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="59" />
+            <location filename="../../ui/persons_page.py" line="60" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="188" />
+            <location filename="../../ui/persons_page.py" line="187" />
             <source>Names in every script</source>
             <translation>Names in every script</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="191" />
+            <location filename="../../ui/persons_page.py" line="190" />
             <source>Names:</source>
             <translation>Names:</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="62" />
-            <location filename="../../ui/persons_page.py" line="193" />
-            <location filename="../../ui/persons_page.py" line="494" />
+            <location filename="../../ui/persons_page.py" line="63" />
+            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="460" />
             <source>Nationality</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="91" />
+            <location filename="../../ui/persons_page.py" line="92" />
             <source>New entry</source>
             <translation>New entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="402" />
-            <location filename="../../ui/persons_page.py" line="498" />
+            <location filename="../../ui/persons_page.py" line="396" />
+            <location filename="../../ui/persons_page.py" line="464" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="548" />
+            <location filename="../../ui/persons_page.py" line="514" />
             <source>New person in case {ref}</source>
             <translation>New person in case {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="497" />
+            <location filename="../../ui/persons_page.py" line="463" />
             <source>No persons yet.</source>
             <translation>No persons yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="301" />
+            <location filename="../../ui/persons_page.py" line="300" />
             <source>No review date</source>
             <translation>No review date</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="300" />
+            <location filename="../../ui/persons_page.py" line="299" />
             <source>None recorded</source>
             <translation>None recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="114" />
+            <location filename="../../ui/persons_page.py" line="115" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="375" />
-            <source>Not done:</source>
-            <translation>Not done:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons_page.py" line="291" />
-            <location filename="../../ui/persons_page.py" line="293" />
+            <location filename="../../ui/persons_page.py" line="290" />
+            <location filename="../../ui/persons_page.py" line="292" />
             <source>Not known</source>
             <translation>Not known</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="194" />
+            <location filename="../../ui/persons_page.py" line="193" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="203" />
+            <location filename="../../ui/persons_page.py" line="202" />
             <source>Opinions and evaluations, kept apart from facts (LED Art. 7).</source>
             <translation>Opinions and evaluations, kept apart from facts (LED Art. 7).</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="203" />
+            <location filename="../../ui/persons_page.py" line="202" />
             <source>Personal assessments</source>
             <translation>Personal assessments</translation>
         </message>
         <message>
+            <location filename="../../ui/persons_page.py" line="390" />
             <location filename="../../ui/persons_page.py" line="395" />
-            <location filename="../../ui/persons_page.py" line="401" />
             <source>Persons</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="58" />
+            <location filename="../../ui/persons_page.py" line="59" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="64" />
+            <location filename="../../ui/persons_page.py" line="65" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="194" />
+            <location filename="../../ui/persons_page.py" line="193" />
             <source>Review date</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="416" />
+            <location filename="../../ui/persons_page.py" line="410" />
             <source>Select a person in the list.</source>
             <translation>Select a person in the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="94" />
+            <location filename="../../ui/persons_page.py" line="95" />
             <source>Source (who or what it comes from)</source>
             <translation>Source (who or what it comes from)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="290" />
+            <location filename="../../ui/persons_page.py" line="289" />
             <source>Suggested by Liaison from the names: not an official transliteration.</source>
             <translation>Suggested by Liaison from the names: not an official transliteration.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="370" />
+            <location filename="../../ui/persons_page.py" line="369" />
             <source>The personal data of {ref} has been erased.</source>
             <translation>The personal data of {ref} has been erased.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="358" />
+            <location filename="../../ui/persons_page.py" line="357" />
             <source>The personal data of {ref} will be erased and cannot be brought back.</source>
             <translation>The personal data of {ref} will be erased and cannot be brought back.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="201" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>What is established, with its source.</source>
             <translation>What is established, with its source.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="169" />
+            <location filename="../../ui/persons_page.py" line="168" />
             <source>Why the data must go (at least 10 characters)</source>
             <translation>Why the data must go (at least 10 characters)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="92" />
+            <location filename="../../ui/persons_page.py" line="93" />
             <source>{box}: new entry</source>
             <translation>{box}: new entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="95" />
+            <location filename="../../ui/persons_page.py" line="96" />
             <source>{box}: source of the new entry</source>
             <translation>{box}: source of the new entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="305" />
+            <location filename="../../ui/persons_page.py" line="304" />
             <source>{ref} as {role}</source>
             <translation>{ref} as {role}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="110" />
+            <location filename="../../ui/persons_page.py" line="111" />
             <source>{text}
     source: {source} · {date}</source>
             <translation>{text}
     source: {source} · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="295" />
+            <location filename="../../ui/persons_page.py" line="294" />
             <source>{type} {number}, {country}, expires {expires}</source>
             <translation>{type} {number}, {country}, expires {expires}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="287" />
+            <location filename="../../ui/persons_page.py" line="286" />
             <source>{t} (automatic)</source>
             <translation>{t} (automatic)</translation>
         </message>
@@ -7853,26 +7835,22 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="84" />
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/workspace.py" line="67" />
             <source>&amp;Import bundle…</source>
             <translation>&amp;Import bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="85" />
-            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/workspace.py" line="68" />
             <source>&amp;Oversight report…</source>
             <translation>&amp;Oversight report…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="83" />
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/workspace.py" line="66" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="80" />
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -7882,22 +7860,22 @@
             <translation>Choose a case, then use Hand over… in its header.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="72" />
+            <location filename="../../ui/workspace.py" line="79" />
             <source>Export bundle (hand over the open case)…</source>
             <translation>Export bundle (hand over the open case)…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="74" />
+            <location filename="../../ui/workspace.py" line="81" />
             <source>Import bundle…</source>
             <translation>Import bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="71" />
+            <location filename="../../ui/workspace.py" line="78" />
             <source>New case</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="75" />
+            <location filename="../../ui/workspace.py" line="82" />
             <source>Oversight report…</source>
             <translation>Oversight report…</translation>
         </message>

@@ -563,771 +563,761 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="485" />
+            <location filename="../../ui/case_view.py" line="482" />
             <source>Agreement to use</source>
             <translation>Accord à utiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="482" />
+            <location filename="../../ui/case_view.py" line="479" />
             <source>Agreements found and excluded</source>
             <translation>Accords trouvés et écartés</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="79" />
+            <location filename="../../ui/case_view.py" line="80" />
             <source>Archived</source>
             <translation>Archivé</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="91" />
+            <location filename="../../ui/case_view.py" line="92" />
             <source>Archive…</source>
             <translation>Archiver…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="349" />
+            <location filename="../../ui/case_view.py" line="346" />
             <source>Assigned officer</source>
             <translation>Agent chargé du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="78" />
+            <location filename="../../ui/case_view.py" line="79" />
             <source>Awaiting response</source>
             <translation>En attente de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="676" />
+            <location filename="../../ui/case_view.py" line="673" />
             <source>CORRECTED: superseded by a later entry</source>
             <translation>RECTIFIÉE : remplacée par une entrée ultérieure</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="220" />
+            <location filename="../../ui/case_view.py" line="221" />
             <source>Case details</source>
             <translation>Détails du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="810" />
+            <location filename="../../ui/case_view.py" line="807" />
             <source>Case {ref} is now “{new}”.</source>
             <translation>Le dossier {ref} est maintenant « {new} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="311" />
+            <location filename="../../ui/case_view.py" line="312" />
             <source>Change status:</source>
             <translation>Changer le statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="801" />
+            <location filename="../../ui/case_view.py" line="798" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="403" />
+            <location filename="../../ui/case_view.py" line="400" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="91" />
+            <location filename="../../ui/case_view.py" line="92" />
             <source>Close the case…</source>
             <translation>Clore le dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="79" />
+            <location filename="../../ui/case_view.py" line="80" />
             <source>Closed</source>
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="791" />
+            <location filename="../../ui/case_view.py" line="788" />
             <source>Copied {ref}; the clipboard is cleared in 30 seconds.</source>
             <translation>{ref} copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="252" />
-            <location filename="../../ui/case_view.py" line="258" />
+            <location filename="../../ui/case_view.py" line="253" />
+            <location filename="../../ui/case_view.py" line="259" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="254" />
+            <location filename="../../ui/case_view.py" line="255" />
             <source>Copy our reference</source>
             <translation>Copier notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="253" />
+            <location filename="../../ui/case_view.py" line="254" />
             <source>Copy our reference (cleared from the clipboard after 30 s)</source>
             <translation>Copier notre référence (effacée du presse-papiers après 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="260" />
+            <location filename="../../ui/case_view.py" line="261" />
             <source>Copy their reference</source>
             <translation>Copier leur référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="259" />
+            <location filename="../../ui/case_view.py" line="260" />
             <source>Copy their reference (cleared from the clipboard after 30 s)</source>
             <translation>Copier leur référence (effacée du presse-papiers après 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="415" />
+            <location filename="../../ui/case_view.py" line="412" />
             <source>Cross-check matches</source>
             <translation>Correspondances du recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="443" />
+            <location filename="../../ui/case_view.py" line="440" />
             <source>Deadlines</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="438" />
+            <location filename="../../ui/case_view.py" line="435" />
             <source>Deadlines of the case</source>
             <translation>Échéances du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="456" />
+            <location filename="../../ui/case_view.py" line="453" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="449" />
+            <location filename="../../ui/case_view.py" line="446" />
             <source>Documents of the case</source>
             <translation>Documents du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Draft</source>
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="270" />
+            <location filename="../../ui/case_view.py" line="271" />
             <source>Draft a formal request document for this case</source>
             <translation>Rédiger un document de demande formelle pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>Due</source>
             <translation>Date limite</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Due (counterpart's time)</source>
             <translation>Échéance (heure de l'homologue)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Due (your time)</source>
             <translation>Échéance (votre heure)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="268" />
+            <location filename="../../ui/case_view.py" line="269" />
             <source>Edit this case (Ctrl+E)</source>
             <translation>Modifier ce dossier (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="267" />
+            <location filename="../../ui/case_view.py" line="268" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="432" />
+            <location filename="../../ui/case_view.py" line="429" />
             <source>Exchanges</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="403" />
+            <location filename="../../ui/case_view.py" line="400" />
             <source>Exchanges, newest first</source>
             <translation>Échanges, les plus récents en premier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="272" />
+            <location filename="../../ui/case_view.py" line="273" />
             <source>Export this case as an encrypted bundle for a colleague or partner</source>
             <translation>Exporter ce dossier sous forme de paquet chiffré pour un collègue ou un partenaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="479" />
+            <location filename="../../ui/case_view.py" line="476" />
             <source>Find</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="581" />
+            <location filename="../../ui/case_view.py" line="578" />
             <source>From {a} to {b}</source>
             <translation>De {a} à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="271" />
+            <location filename="../../ui/case_view.py" line="272" />
             <source>Hand over…</source>
             <translation>Transmettre…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="302" />
+            <location filename="../../ui/case_view.py" line="303" />
             <source>Handling:</source>
             <translation>Code de traitement :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="466" />
+            <location filename="../../ui/case_view.py" line="463" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>History of the case</source>
             <translation>Historique du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="349" />
+            <location filename="../../ui/case_view.py" line="346" />
             <source>Legal basis</source>
             <translation>Base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="964" />
+            <location filename="../../ui/case_view.py" line="961" />
             <source>Legal basis set: {name}.</source>
             <translation>Base juridique retenue : {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="273" />
-            <location filename="../../ui/case_view.py" line="469" />
+            <location filename="../../ui/case_view.py" line="274" />
+            <location filename="../../ui/case_view.py" line="466" />
             <source>Legal-basis finder</source>
             <translation>Recherche de la base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="376" />
+            <location filename="../../ui/case_view.py" line="373" />
             <source>Link</source>
             <translation>Lier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="383" />
+            <location filename="../../ui/case_view.py" line="380" />
             <source>Link a person:</source>
             <translation>Lier une personne :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Linked persons</source>
             <translation>Personnes liées</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="836" />
+            <location filename="../../ui/case_view.py" line="833" />
             <source>Linked.</source>
             <translation>Liée.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Links</source>
             <translation>Liens</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="408" />
+            <location filename="../../ui/case_view.py" line="405" />
             <source>Log &amp;received…</source>
             <translation>Consigner une &amp;réception…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="406" />
+            <location filename="../../ui/case_view.py" line="403" />
             <source>Log &amp;sent…</source>
             <translation>Con&amp;signer un envoi…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="867" />
+            <location filename="../../ui/case_view.py" line="864" />
             <source>Log an exchange: case {ref}</source>
             <translation>Consigner un échange : dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Log entries</source>
             <translation>Entrées du journal</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="409" />
+            <location filename="../../ui/case_view.py" line="406" />
             <source>Log something received about this case (Alt+R)</source>
             <translation>Consigner une réception concernant ce dossier (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="407" />
+            <location filename="../../ui/case_view.py" line="404" />
             <source>Log something sent about this case (Alt+S)</source>
             <translation>Consigner un envoi concernant ce dossier (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="891" />
+            <location filename="../../ui/case_view.py" line="888" />
             <source>Logged as #{seq}, but the cross-check failed: {error}</source>
             <translation>Consigné sous le n° {seq}, mais le recoupement a échoué : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="895" />
+            <location filename="../../ui/case_view.py" line="892" />
             <source>Logged as #{seq}.</source>
             <translation>Consigné sous le n° {seq}.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="90" />
+            <location filename="../../ui/case_view.py" line="91" />
             <source>Mark awaiting response…</source>
             <translation>Marquer en attente de réponse…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="89" />
+            <location filename="../../ui/case_view.py" line="90" />
             <source>Mark request sent…</source>
             <translation>Marquer la demande comme envoyée…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="90" />
+            <location filename="../../ui/case_view.py" line="91" />
             <source>Mark response received…</source>
             <translation>Marquer la réponse comme reçue…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="414" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Match</source>
             <translation>Correspondance</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="414" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Matched on</source>
             <translation>Correspondance sur</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="471" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="491" />
+            <location filename="../../ui/case_view.py" line="488" />
             <source>Measure:</source>
             <translation>Mesure :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="329" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_view.py" line="799" />
+            <location filename="../../ui/case_view.py" line="796" />
             <source>Move case {ref} from “{old}” to “{new}”?</source>
             <translation>Faire passer le dossier {ref} de « {old} » à « {new} » ?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="367" />
+            <location filename="../../ui/case_view.py" line="364" />
             <source>New person in this case…</source>
             <translation>Nouvelle personne dans ce dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="269" />
+            <location filename="../../ui/case_view.py" line="270" />
             <source>New request…</source>
             <translation>Nouvelle demande…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="722" />
+            <location filename="../../ui/case_view.py" line="719" />
             <source>No deadline for this case.</source>
             <translation>Aucune échéance pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="760" />
+            <location filename="../../ui/case_view.py" line="757" />
             <source>No document has been finalised for this case.</source>
             <translation>Aucun document n'a été finalisé pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="136" />
+            <location filename="../../ui/case_view.py" line="137" />
             <source>No handling code</source>
             <translation>Aucun code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="623" />
+            <location filename="../../ui/case_view.py" line="620" />
             <source>No review date</source>
             <translation>Aucune date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="620" />
+            <location filename="../../ui/case_view.py" line="617" />
             <source>Nobody assigned</source>
             <translation>Personne n'est affecté</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="619" />
+            <location filename="../../ui/case_view.py" line="616" />
             <source>None chosen yet: the legal-basis finder suggests one</source>
             <translation>Aucune choisie pour l'instant : la recherche de base juridique en suggère une</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="569" />
+            <location filename="../../ui/case_view.py" line="566" />
             <source>Normal urgency</source>
             <translation>Urgence normale</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="970" />
-            <source>Not done:</source>
-            <translation>Non effectué :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/case_view.py" line="615" />
+            <location filename="../../ui/case_view.py" line="612" />
             <source>Not given</source>
             <translation>Non indiqué</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="352" />
+            <location filename="../../ui/case_view.py" line="349" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="918" />
+            <location filename="../../ui/case_view.py" line="915" />
             <source>Nothing in the vault matches this request.</source>
             <translation>Rien dans le coffre ne correspond à cette demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="661" />
+            <location filename="../../ui/case_view.py" line="658" />
             <source>Nothing logged yet.</source>
             <translation>Rien de consigné pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="345" />
             <source>Offence</source>
             <translation>Infraction</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="478" />
+            <location filename="../../ui/case_view.py" line="475" />
             <source>On the date</source>
             <translation>À la date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="492" />
+            <location filename="../../ui/case_view.py" line="489" />
             <source>On:</source>
             <translation>Le :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Open</source>
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="366" />
+            <location filename="../../ui/case_view.py" line="363" />
             <source>Open person</source>
             <translation>Ouvrir la personne</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="89" />
+            <location filename="../../ui/case_view.py" line="90" />
             <source>Open the case…</source>
             <translation>Ouvrir le dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Our reference</source>
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="287" />
+            <location filename="../../ui/case_view.py" line="288" />
             <source>Ours:</source>
             <translation>Chez nous :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="371" />
+            <location filename="../../ui/case_view.py" line="368" />
             <source>Person to link</source>
             <translation>Personne à lier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="370" />
+            <location filename="../../ui/case_view.py" line="367" />
             <source>Person's reference, e.g. P-2026-0007</source>
             <translation>Référence de la personne, p. ex. P-2026-0007</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="397" />
-            <location filename="../../ui/case_view.py" line="903" />
+            <location filename="../../ui/case_view.py" line="394" />
+            <location filename="../../ui/case_view.py" line="900" />
             <source>Persons</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="350" />
+            <location filename="../../ui/case_view.py" line="347" />
             <source>Reason for the status</source>
             <translation>Motif du statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="309" />
+            <location filename="../../ui/case_view.py" line="310" />
             <source>Reason for the status change</source>
             <translation>Motif du changement de statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="308" />
+            <location filename="../../ui/case_view.py" line="309" />
             <source>Reason for the status change (needed to reopen)</source>
             <translation>Motif du changement de statut (obligatoire pour rouvrir)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="350" />
+            <location filename="../../ui/case_view.py" line="347" />
             <source>Reason for urgency</source>
             <translation>Motif de l'urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="87" />
+            <location filename="../../ui/case_view.py" line="88" />
             <source>Reopen…</source>
             <translation>Rouvrir…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="77" />
+            <location filename="../../ui/case_view.py" line="78" />
             <source>Request sent</source>
             <translation>Demande envoyée</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="78" />
+            <location filename="../../ui/case_view.py" line="79" />
             <source>Response received</source>
             <translation>Réponse reçue</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
+            <location filename="../../ui/case_view.py" line="348" />
             <source>Review date</source>
             <translation>Date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="361" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="373" />
+            <location filename="../../ui/case_view.py" line="370" />
             <source>Role in the case</source>
             <translation>Rôle dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="410" />
+            <location filename="../../ui/case_view.py" line="407" />
             <source>Show older entries</source>
             <translation>Afficher les entrées plus anciennes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="275" />
+            <location filename="../../ui/case_view.py" line="276" />
             <source>Show or hide the legal-basis finder (Ctrl+B)</source>
             <translation>Afficher ou masquer la recherche de base juridique (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="437" />
+            <location filename="../../ui/case_view.py" line="434" />
             <source>State</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="345" />
             <source>States</source>
             <translation>États</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="262" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="263" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="297" />
+            <location filename="../../ui/case_view.py" line="298" />
             <source>Status:</source>
             <translation>Statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
-            <location filename="../../ui/case_view.py" line="360" />
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="357" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="266" />
+            <location filename="../../ui/case_view.py" line="267" />
             <source>TLP label</source>
             <translation>Marquage TLP</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="351" />
+            <location filename="../../ui/case_view.py" line="348" />
             <source>Tags</source>
             <translation>Mots-clés</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="761" />
+            <location filename="../../ui/case_view.py" line="758" />
             <source>The documents register of the case (read-only here).</source>
             <translation>Le registre des documents du dossier (en lecture seule ici).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="721" />
+            <location filename="../../ui/case_view.py" line="718" />
             <source>The first {n} deadlines are shown.</source>
             <translation>Les {n} premières échéances sont affichées.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="780" />
+            <location filename="../../ui/case_view.py" line="777" />
             <source>The latest {n} entries; the Audit section lists them all.</source>
             <translation>Les {n} dernières entrées ; la section Audit les liste toutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="291" />
+            <location filename="../../ui/case_view.py" line="292" />
             <source>Theirs:</source>
             <translation>Chez eux :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="345" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
+            <location filename="../../ui/case_view.py" line="399" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="847" />
+            <location filename="../../ui/case_view.py" line="844" />
             <source>Unlink the person</source>
             <translation>Délier la personne</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="847" />
+            <location filename="../../ui/case_view.py" line="844" />
             <source>Unlink {person} from case {ref}?</source>
             <translation>Délier {person} du dossier {ref} ?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="368" />
+            <location filename="../../ui/case_view.py" line="365" />
             <source>Unlink…</source>
             <translation>Délier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="264" />
+            <location filename="../../ui/case_view.py" line="265" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="488" />
+            <location filename="../../ui/case_view.py" line="485" />
             <source>Use as legal basis</source>
             <translation>Retenir comme base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="448" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="412" />
+            <location filename="../../ui/case_view.py" line="409" />
             <source>What the vault already holds about the last request received</source>
             <translation>Ce que le coffre contient déjà sur la dernière demande reçue</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="402" />
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>When</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="460" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="637" />
+            <location filename="../../ui/case_view.py" line="634" />
             <source>[erased]</source>
             <translation>[effacé]</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="674" />
+            <location filename="../../ui/case_view.py" line="671" />
             <source>a correction</source>
             <translation>une rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="668" />
             <source>answers #{seq}</source>
             <translation>répond au n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="668" />
             <source>answers an entry</source>
             <translation>répond à une entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="674" />
+            <location filename="../../ui/case_view.py" line="671" />
             <source>corrects #{seq}</source>
             <translation>rectifie le n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="911" />
+            <location filename="../../ui/case_view.py" line="908" />
             <source>exact</source>
             <translation>exacte</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="707" />
+            <location filename="../../ui/case_view.py" line="704" />
             <source>no time zone recorded</source>
             <translation>aucun fuseau horaire enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="561" />
+            <location filename="../../ui/case_view.py" line="558" />
             <source>none recorded</source>
             <translation>rien d'enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="911" />
+            <location filename="../../ui/case_view.py" line="908" />
             <source>search</source>
             <translation>recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="616" />
+            <location filename="../../ui/case_view.py" line="613" />
             <source>{a} ({ac}) requests {b} ({bc})</source>
             <translation>{a} ({ac}) adresse une demande à {b} ({bc})</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="661" />
+            <location filename="../../ui/case_view.py" line="658" />
             <source>{n} entries shown</source>
             <translation>{n} entrées affichées</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="908" />
+            <location filename="../../ui/case_view.py" line="905" />
             <source>{title}: {n}</source>
             <translation>{title} : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>⚠ Overdue</source>
             <translation>⚠ En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="566" />
+            <location filename="../../ui/case_view.py" line="563" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="700" />
             <source>✓ Met</source>
             <translation>✓ Respectée</translation>
         </message>
@@ -1335,30 +1325,30 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/cases_page.py" line="205" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Active</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="205" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="207" />
-            <location filename="../../ui/cases_page.py" line="209" />
-            <location filename="../../ui/cases_page.py" line="216" />
+            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="180" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Any</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="215" />
+            <location filename="../../ui/cases_page.py" line="186" />
             <source>Anyone</source>
             <translation>Tous</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="104" />
-            <location filename="../../ui/cases_page.py" line="113" />
+            <location filename="../../ui/cases_page.py" line="112" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
@@ -1368,17 +1358,17 @@
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="111" />
+            <location filename="../../ui/cases_page.py" line="110" />
             <source>Create a case (Ctrl+N)</source>
             <translation>Créer un dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="218" />
+            <location filename="../../ui/cases_page.py" line="189" />
             <source>Create the first case; its reference is given for you.</source>
             <translation>Créez le premier dossier ; sa référence est attribuée automatiquement.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="221" />
+            <location filename="../../ui/cases_page.py" line="192" />
             <source>Filter: reference or title</source>
             <translation>Référence ou intitulé</translation>
         </message>
@@ -1388,24 +1378,24 @@
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="223" />
+            <location filename="../../ui/cases_page.py" line="194" />
             <source>List of cases</source>
             <translation>Liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="110" />
-            <location filename="../../ui/cases_page.py" line="219" />
+            <location filename="../../ui/cases_page.py" line="109" />
+            <location filename="../../ui/cases_page.py" line="190" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="218" />
+            <location filename="../../ui/cases_page.py" line="189" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l'instant.</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="84" />
-            <location filename="../../ui/cases_page.py" line="207" />
+            <location filename="../../ui/cases_page.py" line="178" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
@@ -1416,7 +1406,7 @@
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="89" />
-            <location filename="../../ui/cases_page.py" line="215" />
+            <location filename="../../ui/cases_page.py" line="186" />
             <source>Officer</source>
             <translation>Agent</translation>
         </message>
@@ -1426,7 +1416,7 @@
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="214" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Requested state</source>
             <translation>État requis</translation>
         </message>
@@ -1436,18 +1426,18 @@
             <translation>Réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="126" />
+            <location filename="../../ui/cases_page.py" line="125" />
             <source>Select a case in the list, or create one with New case (Ctrl+N).</source>
             <translation>Sélectionnez un dossier dans la liste, ou créez-en un avec Nouveau dossier (Ctrl+N).</translation>
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="82" />
-            <location filename="../../ui/cases_page.py" line="212" />
+            <location filename="../../ui/cases_page.py" line="183" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="216" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Tag</source>
             <translation>Mot-clé</translation>
         </message>
@@ -1468,12 +1458,12 @@
         </message>
         <message>
             <location filename="../../ui/cases_page.py" line="83" />
-            <location filename="../../ui/cases_page.py" line="213" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="207" />
+            <location filename="../../ui/cases_page.py" line="178" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
@@ -2449,12 +2439,12 @@
             <translation>Point de contact 24/7</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="310" />
+            <location filename="../../ui/exchange_log_editor.py" line="257" />
             <source>A contact: name or e-mail</source>
             <translation>Un contact : nom ou courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="318" />
+            <location filename="../../ui/exchange_log_editor.py" line="265" />
             <source>A received request is cross-checked against the vault on these.</source>
             <translation>Une demande reçue est recoupée avec le coffre sur ces éléments.</translation>
         </message>
@@ -2478,11 +2468,6 @@
             <location filename="../../ui/agreement_editor.py" line="65" />
             <source>Add</source>
             <translation>Ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_log_editor.py" line="232" />
-            <source>Add file…</source>
-            <translation>Ajouter un fichier…</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="292" />
@@ -2541,12 +2526,7 @@
             <translation>Tel que l'homologue l'écrit, dans n'importe quelle écriture.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="255" />
-            <source>Attach a file to the entry</source>
-            <translation>Joindre un fichier à l'entrée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_log_editor.py" line="335" />
+            <location filename="../../ui/exchange_log_editor.py" line="282" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
@@ -2576,12 +2556,12 @@
             <translation>Non utilisables</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="307" />
+            <location filename="../../ui/exchange_log_editor.py" line="254" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="307" />
+            <location filename="../../ui/exchange_log_editor.py" line="254" />
             <source>Case number or title</source>
             <translation>Numéro ou intitulé du dossier</translation>
         </message>
@@ -2602,7 +2582,7 @@
             <translation>Autorité centrale</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="295" />
+            <location filename="../../ui/exchange_log_editor.py" line="242" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -2661,7 +2641,7 @@
             <translation>Fermer le résultat du recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="326" />
+            <location filename="../../ui/exchange_log_editor.py" line="273" />
             <source>Conditions of use</source>
             <translation>Conditions d'utilisation</translation>
         </message>
@@ -2692,27 +2672,27 @@
             <translation>Livraisons surveillées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="353" />
+            <location filename="../../ui/exchange_log_editor.py" line="300" />
             <source>Correct log entry #{seq}</source>
             <translation>Rectifier l'entrée n° {seq} du journal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="282" />
+            <location filename="../../ui/exchange_log_editor.py" line="229" />
             <source>Correction</source>
             <translation>Rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="308" />
+            <location filename="../../ui/exchange_log_editor.py" line="255" />
             <source>Counterpart</source>
             <translation>Homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="313" />
+            <location filename="../../ui/exchange_log_editor.py" line="260" />
             <source>Counterpart's country</source>
             <translation>Pays de l'homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="312" />
+            <location filename="../../ui/exchange_log_editor.py" line="259" />
             <source>Counterpart's name</source>
             <translation>Nom de l'homologue</translation>
         </message>
@@ -2793,7 +2773,7 @@
             <translation>Direct</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="290" />
+            <location filename="../../ui/exchange_log_editor.py" line="237" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
@@ -2852,7 +2832,7 @@
             <translation>Europol SIENA</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="325" />
+            <location filename="../../ui/exchange_log_editor.py" line="272" />
             <source>Evaluation (4x4)</source>
             <translation>Évaluation (4x4)</translation>
         </message>
@@ -2872,11 +2852,6 @@
             <translation>Données de démonstration fictives.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="230" />
-            <source>Files to attach</source>
-            <translation>Fichiers à joindre</translation>
-        </message>
-        <message>
             <location filename="../../ui/agreements_page.py" line="112" />
             <source>Find the legal basis</source>
             <translation>Rechercher la base juridique</translation>
@@ -2887,7 +2862,7 @@
             <translation>Rechercher la base juridique (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="303" />
+            <location filename="../../ui/exchange_log_editor.py" line="250" />
             <source>For requests for information: direct or indirect access (Directive 2023/977).</source>
             <translation>Pour les demandes d'informations : accès direct ou indirect (directive 2023/977).</translation>
         </message>
@@ -2902,12 +2877,12 @@
             <translation>Accordée</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="324" />
+            <location filename="../../ui/exchange_log_editor.py" line="271" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="322" />
+            <location filename="../../ui/exchange_log_editor.py" line="269" />
             <source>Handling and conditions</source>
             <translation>Code de traitement et conditions</translation>
         </message>
@@ -2942,7 +2917,7 @@
             <translation>Identification du titulaire d'un numéro de téléphone ou d'une adresse IP</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="319" />
+            <location filename="../../ui/exchange_log_editor.py" line="266" />
             <source>Identifiers</source>
             <translation>Identifiants</translation>
         </message>
@@ -2967,12 +2942,12 @@
             <translation>Indirect</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="301" />
+            <location filename="../../ui/exchange_log_editor.py" line="248" />
             <source>Information access</source>
             <translation>Accès à l'information</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="169" />
+            <location filename="../../ui/exchange_log_editor.py" line="166" />
             <source>Information accuracy</source>
             <translation>Exactitude de l'information</translation>
         </message>
@@ -2992,7 +2967,7 @@
             <translation>Informations fournies</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <location filename="../../ui/exchange_log_editor.py" line="163" />
             <source>Information: not evaluated</source>
             <translation>Information : non évaluée</translation>
         </message>
@@ -3042,7 +3017,7 @@
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="314" />
+            <location filename="../../ui/exchange_log_editor.py" line="261" />
             <source>Legal basis</source>
             <translation>Base juridique</translation>
         </message>
@@ -3052,7 +3027,7 @@
             <translation>Réseau des officiers de liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="331" />
+            <location filename="../../ui/exchange_log_editor.py" line="278" />
             <source>Linking a response meets the request's deadlines.</source>
             <translation>Lier une réponse satisfait aux échéances de la demande.</translation>
         </message>
@@ -3062,17 +3037,17 @@
             <translation>Heure locale sur place : {day} {time} (UTC{offset})</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="345" />
+            <location filename="../../ui/exchange_log_editor.py" line="292" />
             <source>Log a received exchange</source>
             <translation>Consigner un échange reçu</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="345" />
+            <location filename="../../ui/exchange_log_editor.py" line="292" />
             <source>Log a sent exchange</source>
             <translation>Consigner un échange envoyé</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="223" />
             <source>Log an exchange</source>
             <translation>Consigner un échange</translation>
         </message>
@@ -3162,7 +3137,7 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="317" />
+            <location filename="../../ui/exchange_log_editor.py" line="264" />
             <source>Names in it</source>
             <translation>Noms mentionnés</translation>
         </message>
@@ -3197,17 +3172,17 @@
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="298" />
+            <location filename="../../ui/exchange_log_editor.py" line="245" />
             <source>Not a formal request or reply</source>
             <translation>Ni demande formelle ni réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="332" />
+            <location filename="../../ui/exchange_log_editor.py" line="279" />
             <source>Not a response</source>
             <translation>Pas une réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="302" />
+            <location filename="../../ui/exchange_log_editor.py" line="249" />
             <source>Not applicable</source>
             <translation>Sans objet</translation>
         </message>
@@ -3222,8 +3197,8 @@
             <translation>Information non connue personnellement de la source, mais corroborée par des informations déjà détenues</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="296" />
-            <location filename="../../ui/exchange_log_editor.py" line="464" />
+            <location filename="../../ui/exchange_log_editor.py" line="243" />
+            <location filename="../../ui/exchange_log_editor.py" line="411" />
             <source>Not recorded</source>
             <translation>Non enregistré</translation>
         </message>
@@ -3274,12 +3249,12 @@
             <translation>Un par ligne : le nom d'un organisme, ou CC : nom</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="320" />
+            <location filename="../../ui/exchange_log_editor.py" line="267" />
             <source>One a line: document numbers, phone numbers, accounts</source>
             <translation>Un par ligne : numéros de pièces, numéros de téléphone, comptes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="317" />
+            <location filename="../../ui/exchange_log_editor.py" line="264" />
             <source>One name a line, in any script</source>
             <translation>Un nom par ligne, dans n'importe quelle écriture</translation>
         </message>
@@ -3300,7 +3275,7 @@
             <translation>Uniquement les mesures énumérées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="311" />
+            <location filename="../../ui/exchange_log_editor.py" line="258" />
             <source>Or leave empty and give the name and country below.</source>
             <translation>Ou laissez vide et indiquez le nom et le pays ci-dessous.</translation>
         </message>
@@ -3323,12 +3298,12 @@
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="315" />
+            <location filename="../../ui/exchange_log_editor.py" line="262" />
             <source>Our reference</source>
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="332" />
+            <location filename="../../ui/exchange_log_editor.py" line="279" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
@@ -3383,7 +3358,7 @@
             <translation>Collecte en temps réel des données relatives au trafic</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="286" />
+            <location filename="../../ui/exchange_log_editor.py" line="233" />
             <source>Reason for the correction</source>
             <translation>Motif de la rectification</translation>
         </message>
@@ -3427,12 +3402,11 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="70" />
-            <location filename="../../ui/exchange_log_editor.py" line="233" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="328" />
+            <location filename="../../ui/exchange_log_editor.py" line="275" />
             <source>Request and response</source>
             <translation>Demande et réponse</translation>
         </message>
@@ -3462,7 +3436,7 @@
             <translation>État requérant :</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="287" />
+            <location filename="../../ui/exchange_log_editor.py" line="234" />
             <source>Required for a correction. The corrected entry stays in the log, marked as corrected.</source>
             <translation>Obligatoire pour une rectification. L'entrée rectifiée reste au journal, signalée comme rectifiée.</translation>
         </message>
@@ -3473,12 +3447,12 @@
             <translation>Réserves</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="334" />
+            <location filename="../../ui/exchange_log_editor.py" line="281" />
             <source>Response due</source>
             <translation>Réponse attendue le</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="329" />
+            <location filename="../../ui/exchange_log_editor.py" line="276" />
             <source>Response to</source>
             <translation>Réponse à</translation>
         </message>
@@ -3509,7 +3483,7 @@
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="355" />
+            <location filename="../../ui/exchange_log_editor.py" line="302" />
             <source>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</source>
             <translation>L'enregistrement consigne une nouvelle entrée qui rectifie le n° {seq}. Le n° {seq} reste au journal tel qu'il était, signalé comme rectifié.</translation>
         </message>
@@ -3540,7 +3514,7 @@
             <translation>Remise d'actes de procédure</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="334" />
+            <location filename="../../ui/exchange_log_editor.py" line="281" />
             <source>Set a date the response is due</source>
             <translation>Fixer une date de réponse attendue</translation>
         </message>
@@ -3561,12 +3535,12 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="168" />
+            <location filename="../../ui/exchange_log_editor.py" line="165" />
             <source>Source reliability</source>
             <translation>Fiabilité de la source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="164" />
+            <location filename="../../ui/exchange_log_editor.py" line="161" />
             <source>Source: not evaluated</source>
             <translation>Source : non évaluée</translation>
         </message>
@@ -3586,7 +3560,7 @@
             <translation>Données relatives aux abonnés</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="304" />
+            <location filename="../../ui/exchange_log_editor.py" line="251" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -3606,12 +3580,12 @@
             <translation>Le recoupement a échoué : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="294" />
+            <location filename="../../ui/exchange_log_editor.py" line="241" />
             <source>The date and time where it happened; stored in UTC.</source>
             <translation>La date et l'heure du lieu de l'échange ; enregistrées en UTC.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="330" />
+            <location filename="../../ui/exchange_log_editor.py" line="277" />
             <source>The request it answers: #42, or words</source>
             <translation>La demande à laquelle elle répond : n° 42, ou des mots</translation>
         </message>
@@ -3621,7 +3595,7 @@
             <translation>Les États liés par l'instrument. Laissez vide si vous ne les connaissez pas : la recherche de base juridique ne devine jamais.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="316" />
+            <location filename="../../ui/exchange_log_editor.py" line="263" />
             <source>Their reference</source>
             <translation>Leur référence</translation>
         </message>
@@ -3666,12 +3640,12 @@
         <message>
             <location filename="../../ui/agreement_editor.py" line="233" />
             <location filename="../../ui/agreements_page.py" line="71" />
-            <location filename="../../ui/exchange_log_editor.py" line="297" />
+            <location filename="../../ui/exchange_log_editor.py" line="244" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="300" />
+            <location filename="../../ui/exchange_log_editor.py" line="247" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
@@ -3681,12 +3655,12 @@
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="289" />
+            <location filename="../../ui/exchange_log_editor.py" line="236" />
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="293" />
+            <location filename="../../ui/exchange_log_editor.py" line="240" />
             <source>When</source>
             <translation>Date</translation>
         </message>
@@ -3706,7 +3680,7 @@
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="306" />
+            <location filename="../../ui/exchange_log_editor.py" line="253" />
             <source>With whom, about what</source>
             <translation>Avec qui, à quel sujet</translation>
         </message>
@@ -3811,7 +3785,7 @@
             <translation>ce contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="223" />
             <source>this log entry</source>
             <translation>cette entrée du journal</translation>
         </message>
@@ -5507,12 +5481,12 @@
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="953" />
+            <location filename="../../ui/handover.py" line="956" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="925" />
+            <location filename="../../ui/handover.py" line="928" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -5557,7 +5531,7 @@
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="943" />
+            <location filename="../../ui/handover.py" line="946" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflits qu'il vous reste à trancher ci-dessous : {n}.</translation>
         </message>
@@ -5592,12 +5566,12 @@
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="938" />
+            <location filename="../../ui/handover.py" line="941" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Dossier {ref} importé : nouveaux {new} · mis à jour {updated} · déjà présents {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="916" />
+            <location filename="../../ui/handover.py" line="919" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
@@ -5662,7 +5636,7 @@
             <translation>Le paquet a été refusé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="956" />
+            <location filename="../../ui/handover.py" line="959" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>L'importation a été refusée et rien n'a été écrit : {why}</translation>
         </message>
@@ -5726,149 +5700,162 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Go</source>
             <translation>A&amp;ller à</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
-            <location filename="../../ui/main_window.py" line="477" />
+            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
-            <location filename="../../ui/main_window.py" line="485" />
+            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>&amp;Search...</source>
             <translation>&amp;Rechercher...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
-            <location filename="../../ui/main_window.py" line="476" />
+            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>&amp;Vault</source>
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="598" />
             <source>Close Liaison</source>
             <translation>Fermer Liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Liaison - {name}</source>
             <translation>Liaison - {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="146" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>Liaison - {name} (demo)</source>
             <translation>Liaison - {name} (démonstration)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
-            <location filename="../../ui/main_window.py" line="478" />
+            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="64" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Locked after {minutes} minutes without activity.</source>
             <translation>Verrouillé après {minutes} minutes d'inactivité.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="65" />
+            <location filename="../../ui/main_window.py" line="64" />
             <source>Locked because the screen was locked.</source>
             <translation>Verrouillé parce que l'écran a été verrouillé.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="66" />
+            <location filename="../../ui/main_window.py" line="65" />
             <source>Locked.</source>
             <translation>Verrouillé.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Locks after {minutes} min idle (at {time})</source>
             <translation>Verrouillage après {minutes} min d'inactivité (à {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Locks after {seconds} s idle (at {time})</source>
             <translation>Verrouillage après {seconds} s d'inactivité (à {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>Main toolbar</source>
             <translation>Barre d'outils principale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>No matches</source>
             <translation>Aucun résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Preparing the demo vault...</source>
             <translation>Préparation du coffre de démonstration...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Search (Ctrl+K)</source>
             <translation>Rechercher (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="395" />
             <source>Search cases, persons, contacts and documents (Ctrl+K)</source>
             <translation>Rechercher dans les dossiers, personnes, contacts et documents (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="394" />
+            <location filename="../../ui/main_window.py" line="397" />
             <source>Search is not available yet: this version of Liaison has no search index.</source>
             <translation>La recherche n'est pas encore disponible : cette version de Liaison n'a pas d'index de recherche.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Search records</source>
             <translation>Rechercher des fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>Le code de récupération n'a pas été confirmé comme noté. Il ne sera plus affiché (un nouveau code pourra être émis plus tard depuis le coffre déverrouillé). Fermer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="499" />
+            <location filename="../../ui/main_window.py" line="502" />
             <source>The sections change language at the next unlock: a form has unsaved changes.</source>
             <translation>Les sections changeront de langue au prochain déverrouillage : un formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Vault: {name}</source>
             <translation>Coffre : {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Vault: {name} (demo, fictional data)</source>
             <translation>Coffre : {name} (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>{section}: {message}</source>
             <translation>{section} : {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLine</name>
+        <message>
+            <location filename="../../ui/message_line.py" line="24" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/message_line.py" line="28" />
+            <source>Not done:</source>
+            <translation>Non effectué :</translation>
         </message>
     </context>
     <context>
@@ -6344,322 +6331,317 @@
     <context>
         <name>PersonsPage</name>
         <message>
-            <location filename="../../ui/persons_page.py" line="96" />
+            <location filename="../../ui/persons_page.py" line="97" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="403" />
+            <location filename="../../ui/persons_page.py" line="397" />
             <source>Add a person (Ctrl+N)</source>
             <translation>Ajouter une personne (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="497" />
+            <location filename="../../ui/persons_page.py" line="463" />
             <source>Add a person, or link one from a case.</source>
             <translation>Ajoutez une personne, ou liez-en une depuis un dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="493" />
-            <location filename="../../ui/persons_page.py" line="494" />
+            <location filename="../../ui/persons_page.py" line="459" />
+            <location filename="../../ui/persons_page.py" line="460" />
             <source>Any</source>
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="63" />
+            <location filename="../../ui/persons_page.py" line="64" />
             <source>Born</source>
             <translation>Né(e) le</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="198" />
+            <location filename="../../ui/persons_page.py" line="197" />
             <source>Cases the person is linked to</source>
             <translation>Dossiers auxquels la personne est liée</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="200" />
+            <location filename="../../ui/persons_page.py" line="199" />
             <source>Cases:</source>
             <translation>Dossiers :</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="61" />
-            <location filename="../../ui/persons_page.py" line="493" />
+            <location filename="../../ui/persons_page.py" line="62" />
+            <location filename="../../ui/persons_page.py" line="459" />
             <source>Category</source>
             <translation>Catégorie</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="275" />
+            <location filename="../../ui/persons_page.py" line="274" />
             <source>Category: {c}</source>
             <translation>Catégorie : {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="65" />
+            <location filename="../../ui/persons_page.py" line="66" />
             <source>Changed</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="141" />
+            <location filename="../../ui/persons_page.py" line="142" />
             <source>Copy reference</source>
             <translation>Copier la référence</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="142" />
+            <location filename="../../ui/persons_page.py" line="143" />
             <source>Copy the person's reference (cleared from the clipboard after 30 s)</source>
             <translation>Copier la référence de la personne (effacée du presse-papiers après 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Date of birth</source>
             <translation>Date de naissance</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="193" />
+            <location filename="../../ui/persons_page.py" line="192" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="145" />
+            <location filename="../../ui/persons_page.py" line="146" />
             <source>Edit this person (Ctrl+E)</source>
             <translation>Modifier cette personne (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="144" />
+            <location filename="../../ui/persons_page.py" line="145" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="171" />
+            <location filename="../../ui/persons_page.py" line="170" />
             <source>Erase permanently…</source>
             <translation>Effacer définitivement…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="357" />
+            <location filename="../../ui/persons_page.py" line="356" />
             <source>Erase person {ref}?</source>
             <translation>Effacer la personne {ref} ?</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="166" />
+            <location filename="../../ui/persons_page.py" line="165" />
             <source>Erase this person</source>
             <translation>Effacer cette personne</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="147" />
+            <location filename="../../ui/persons_page.py" line="148" />
             <source>Erase this person's personal data</source>
             <translation>Effacer les données personnelles de cette personne</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="273" />
+            <location filename="../../ui/persons_page.py" line="272" />
             <source>Erased person</source>
             <translation>Personne effacée</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="146" />
+            <location filename="../../ui/persons_page.py" line="147" />
             <source>Erase…</source>
             <translation>Effacer…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="342" />
+            <location filename="../../ui/persons_page.py" line="341" />
             <source>Erasing {ref} removes for good: {names} name(s), the Latin form, date of birth, nationality, {docs} document(s), {facts} fact(s), {assess} assessment(s), notes, the review date and the notes on its {cases} case link(s). Kept: the reference, the category and the links to cases (for statistics). The erasure is recorded in the audit trail with your justification.</source>
             <translation>L'effacement de {ref} supprime définitivement : {names} nom(s), la forme latine, la date de naissance, la nationalité, {docs} pièce(s) d'identité, {facts} fait(s), {assess} appréciation(s), les notes, la date de réexamen et les notes de ses {cases} lien(s) avec des dossiers. Sont conservés : la référence, la catégorie et les liens avec les dossiers (pour les statistiques). L'effacement est consigné dans le journal d'audit avec votre justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="201" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>Facts</source>
             <translation>Faits</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="500" />
+            <location filename="../../ui/persons_page.py" line="466" />
             <source>Filter: name, Latin form or reference</source>
             <translation>Filtre : nom, forme latine ou référence</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="170" />
+            <location filename="../../ui/persons_page.py" line="169" />
             <source>Justification for the erasure</source>
             <translation>Justification de l'effacement</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="172" />
+            <location filename="../../ui/persons_page.py" line="171" />
             <source>Keep the data</source>
             <translation>Conserver les données</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="60" />
-            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="61" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Latin form</source>
             <translation>Forme latine</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="502" />
+            <location filename="../../ui/persons_page.py" line="468" />
             <source>List of persons</source>
             <translation>Liste des personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="59" />
+            <location filename="../../ui/persons_page.py" line="60" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="188" />
+            <location filename="../../ui/persons_page.py" line="187" />
             <source>Names in every script</source>
             <translation>Noms dans toutes les écritures</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="191" />
+            <location filename="../../ui/persons_page.py" line="190" />
             <source>Names:</source>
             <translation>Noms :</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="62" />
-            <location filename="../../ui/persons_page.py" line="193" />
-            <location filename="../../ui/persons_page.py" line="494" />
+            <location filename="../../ui/persons_page.py" line="63" />
+            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="460" />
             <source>Nationality</source>
             <translation>Nationalité</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="91" />
+            <location filename="../../ui/persons_page.py" line="92" />
             <source>New entry</source>
             <translation>Nouvelle entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="402" />
-            <location filename="../../ui/persons_page.py" line="498" />
+            <location filename="../../ui/persons_page.py" line="396" />
+            <location filename="../../ui/persons_page.py" line="464" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="548" />
+            <location filename="../../ui/persons_page.py" line="514" />
             <source>New person in case {ref}</source>
             <translation>Nouvelle personne dans le dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="497" />
+            <location filename="../../ui/persons_page.py" line="463" />
             <source>No persons yet.</source>
             <translation>Aucune personne pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="301" />
+            <location filename="../../ui/persons_page.py" line="300" />
             <source>No review date</source>
             <translation>Aucune date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="300" />
+            <location filename="../../ui/persons_page.py" line="299" />
             <source>None recorded</source>
             <translation>Rien d'enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="114" />
+            <location filename="../../ui/persons_page.py" line="115" />
             <source>None recorded.</source>
             <translation>Rien d'enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="375" />
-            <source>Not done:</source>
-            <translation>Non effectué :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/persons_page.py" line="291" />
-            <location filename="../../ui/persons_page.py" line="293" />
+            <location filename="../../ui/persons_page.py" line="290" />
+            <location filename="../../ui/persons_page.py" line="292" />
             <source>Not known</source>
             <translation>Inconnu</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="194" />
+            <location filename="../../ui/persons_page.py" line="193" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="203" />
+            <location filename="../../ui/persons_page.py" line="202" />
             <source>Opinions and evaluations, kept apart from facts (LED Art. 7).</source>
             <translation>Opinions et appréciations, tenues à l'écart des faits (directive police-justice, art. 7).</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="203" />
+            <location filename="../../ui/persons_page.py" line="202" />
             <source>Personal assessments</source>
             <translation>Appréciations personnelles</translation>
         </message>
         <message>
+            <location filename="../../ui/persons_page.py" line="390" />
             <location filename="../../ui/persons_page.py" line="395" />
-            <location filename="../../ui/persons_page.py" line="401" />
             <source>Persons</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="58" />
+            <location filename="../../ui/persons_page.py" line="59" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="64" />
+            <location filename="../../ui/persons_page.py" line="65" />
             <source>Review</source>
             <translation>Réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="194" />
+            <location filename="../../ui/persons_page.py" line="193" />
             <source>Review date</source>
             <translation>Date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="416" />
+            <location filename="../../ui/persons_page.py" line="410" />
             <source>Select a person in the list.</source>
             <translation>Sélectionnez une personne dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="94" />
+            <location filename="../../ui/persons_page.py" line="95" />
             <source>Source (who or what it comes from)</source>
             <translation>Source (de qui ou de quoi cela provient)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="290" />
+            <location filename="../../ui/persons_page.py" line="289" />
             <source>Suggested by Liaison from the names: not an official transliteration.</source>
             <translation>Suggéré par Liaison à partir des noms : ce n'est pas une translittération officielle.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="370" />
+            <location filename="../../ui/persons_page.py" line="369" />
             <source>The personal data of {ref} has been erased.</source>
             <translation>Les données personnelles de {ref} ont été effacées.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="358" />
+            <location filename="../../ui/persons_page.py" line="357" />
             <source>The personal data of {ref} will be erased and cannot be brought back.</source>
             <translation>Les données personnelles de {ref} seront effacées et ne pourront pas être restaurées.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="201" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>What is established, with its source.</source>
             <translation>Ce qui est établi, avec sa source.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="169" />
+            <location filename="../../ui/persons_page.py" line="168" />
             <source>Why the data must go (at least 10 characters)</source>
             <translation>Pourquoi les données doivent être effacées (au moins 10 caractères)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="92" />
+            <location filename="../../ui/persons_page.py" line="93" />
             <source>{box}: new entry</source>
             <translation>{box} : nouvelle entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="95" />
+            <location filename="../../ui/persons_page.py" line="96" />
             <source>{box}: source of the new entry</source>
             <translation>{box} : source de la nouvelle entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="305" />
+            <location filename="../../ui/persons_page.py" line="304" />
             <source>{ref} as {role}</source>
             <translation>{ref} en tant que {role}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="110" />
+            <location filename="../../ui/persons_page.py" line="111" />
             <source>{text}
     source: {source} · {date}</source>
             <translation>{text}
     source : {source} · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="295" />
+            <location filename="../../ui/persons_page.py" line="294" />
             <source>{type} {number}, {country}, expires {expires}</source>
             <translation>{type} {number}, {country}, expire le {expires}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="287" />
+            <location filename="../../ui/persons_page.py" line="286" />
             <source>{t} (automatic)</source>
             <translation>{t} (automatique)</translation>
         </message>
@@ -7853,26 +7835,22 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/workspace.py" line="84" />
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/workspace.py" line="67" />
             <source>&amp;Import bundle…</source>
             <translation>&amp;Importer un paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="85" />
-            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/workspace.py" line="68" />
             <source>&amp;Oversight report…</source>
             <translation>&amp;Rapport de contrôle…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="83" />
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/workspace.py" line="66" />
             <source>&amp;Settings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="80" />
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/workspace.py" line="64" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
@@ -7882,22 +7860,22 @@
             <translation>Choisissez un dossier, puis utilisez Transmettre… dans son en-tête.</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="72" />
+            <location filename="../../ui/workspace.py" line="79" />
             <source>Export bundle (hand over the open case)…</source>
             <translation>Exporter un paquet (transmettre le dossier ouvert)…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="74" />
+            <location filename="../../ui/workspace.py" line="81" />
             <source>Import bundle…</source>
             <translation>Importer un paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="71" />
+            <location filename="../../ui/workspace.py" line="78" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace.py" line="75" />
+            <location filename="../../ui/workspace.py" line="82" />
             <source>Oversight report…</source>
             <translation>Rapport de contrôle…</translation>
         </message>
