@@ -49,7 +49,14 @@ def _canonical(entry: dict[str, Any]) -> bytes:
 
 
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
-    return hashlib.sha256(prev_hash.encode() + b"\n" + _canonical(entry)).hexdigest()
+    return _hash(prev_hash, _canonical(entry))
+
+
+def _hash(prev_hash: str, canonical: bytes) -> str:
+    h = hashlib.sha256(prev_hash.encode())
+    h.update(b"\n")
+    h.update(canonical)
+    return h.hexdigest()
 
 
 @dataclass
@@ -234,8 +241,10 @@ class AuditLog:
                 "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
                 "details": dumps_sorted(details).decode() if details else None,
             }
+            # ``entry`` holds exactly the hashed fields here: its canonical form is what entry_hash makes.
+            digest = _hash(prev, canonical_flat(entry))
             entry["prev_hash"] = prev
-            entry["hash"] = prev = entry_hash(prev, entry)
+            entry["hash"] = prev = digest
             rows.append(tuple(entry[c] for c in _ROW))
         return rows
 

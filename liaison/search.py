@@ -110,16 +110,38 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+def _ascii_table() -> tuple[bytes, bytes]:
+    """The fold of every ASCII character as a ``bytes.translate`` table (and the characters it drops):
+    most text is ASCII, and a byte table is several times quicker than the general table."""
+    table, drop = bytearray(range(256)), bytearray()
+    for b in range(128):
+        folded = _fold_char(chr(b))
+        if not folded:
+            drop.append(b)
+        elif len(folded) == 1 and folded.isascii():
+            table[b] = ord(folded)
+        else:  # pragma: no cover - no ASCII character folds to more than one
+            raise AssertionError(f"ASCII {b} folds to {folded!r}")
+    return bytes(table), bytes(drop)
+
+
+_ASCII_TABLE, _ASCII_DROP = _ascii_table()
+
+
 def fold(text: str) -> str:
     """Text for matching: lower-case base letters and digits, everything else a
     space. "Łódź" -> "lodz", "İstanbul" -> "istanbul", NFD == NFC."""
-    return text.translate(_TABLE) if text else ""
+    if not text:
+        return ""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii")
+    return text.translate(_TABLE)
 
 
 def _index_tokens(folded: str) -> str:
     """Folded text -> the token string stored in FTS5: runs of unspaced scripts
     become their characters and overlapping pairs."""
-    if not _UNSPACED_RUN.search(folded):
+    if folded.isascii() or not _UNSPACED_RUN.search(folded):
         return folded
 
     def expand(m: re.Match) -> str:

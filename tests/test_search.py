@@ -44,6 +44,18 @@ def test_fold_nfd_equals_nfc_and_invisibles_vanish():
     assert fold("a\u00adb\ufeffc") == "abc"
 
 
+
+def test_fold_of_ascii_text_is_the_per_character_fold():
+    """ASCII text takes a byte table; it must give what the general table gives, character by character
+    and in any mix."""
+    from liaison.search import _TABLE
+
+    every = "".join(chr(b) for b in range(128))
+    assert fold(every) == every.translate(_TABLE)
+    assert fold("Entry 0: REQUEST\tand\nanswer; e-mail #12") == "entry 0  request and answer  e mail  12"
+    assert index_text("LO-2026-0001 Mr. O'Brien") == "lo 2026 0001 mr o brien"
+    assert index_text("Kowalski 王伟") == index_text("kowalski") + " 王 伟 王伟"
+
 def test_index_text_splits_unspaced_scripts_into_grams():
     assert index_text("王小明").split() == ["王", "小", "明", "王小", "小明"]
     # Punctuation never reaches FTS5 as syntax.
