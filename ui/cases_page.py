@@ -32,6 +32,7 @@ from liaison.records.cases import ACTIVE_STATUSES, STATUSES, URGENCIES, offence_
 from . import i18n, style
 from .case_editor import CaseEditor
 from .case_view import CaseView, status_word
+from .flow_layout import FlowLayout, group
 from .list_detail import ListDetailPage
 from .listview import ComboFilter, EmptyState, RecordListView
 from .models import DATE, DATETIME, REFERENCE, Column, PagedTableModel, store_fetch
@@ -53,24 +54,21 @@ def page_settings(widget: QWidget) -> QSettings:
     return settings if isinstance(settings, QSettings) else QSettings()
 
 
-def tidy_filter_bar(list_view: RecordListView, second_row: tuple[str, ...]) -> None:
-    """Keep the filter bar readable in a narrow list pane: long combos shrink to a
-    sensible width (their popups stay wide), and ``second_row``'s filters move to a
-    second line under the first."""
+def tidy_filter_bar(list_view: RecordListView) -> None:
+    """Keep the filter bar readable in a narrow list pane: the text filter keeps the
+    first line to itself, and the combos follow, each with its label, wrapping onto
+    more lines when the pane is narrow (a laptop screen, the case beside the list)
+    rather than being cut; long combos shrink to a sensible width (their popups
+    stay wide)."""
     labels = {lab.buddy(): lab for lab in list_view.findChildren(QLabel) if lab.buddy() is not None}
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for key in second_row:
-        combo = list_view.combo(key)
+    row = FlowLayout(spacing=12)
+    for combo in list_view.combos():
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        if combo in labels:
-            row.addWidget(labels[combo])
-        row.addWidget(combo, 1)
-    row.addStretch(1)
+        row.addWidget(group(list_view, labels[combo], combo) if combo in labels else combo)
     layout = list_view.layout()
-    if isinstance(layout, QVBoxLayout) and second_row:
+    if isinstance(layout, QVBoxLayout) and row.count():
         layout.insertLayout(1, row)
 
 
@@ -192,7 +190,7 @@ class CasesPage(ListDetailPage):
                                         combos=combos, filter_placeholder=_tr("Filter: reference or title"),
                                         parent=self.list_holder)
         self.list_view.setAccessibleName(_tr("List of cases"))
-        tidy_filter_bar(self.list_view, ("requested_state", "officer", "tag"))
+        tidy_filter_bar(self.list_view)
         self.list_layout.addWidget(self.list_view)
         self.list_view.current_changed.connect(self._on_current)
         self.list_view.open_record.connect(self.show_case)

@@ -329,6 +329,10 @@ class RecordListView(QWidget):
     def combo(self, key: str) -> QComboBox:
         return self._combos[key]
 
+    def combos(self) -> list[QComboBox]:
+        """The filter combos, in the order of the bar."""
+        return list(self._combos.values())
+
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [rid for rid in (self._model.record_id(r) for r in rows) if rid]

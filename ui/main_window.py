@@ -68,14 +68,15 @@ _LOCK_REASONS = {
 
 
 def default_size() -> tuple[int, int]:
-    """The first window: 1320×820 where the screen has room (the case header shows whole beside the case
-    list from about 1260 px), never less than 1180×760, never more than the screen."""
+    """The first window: 1320×820 where the screen has room, 1180×760 or the screen's free area on a
+    small one, whichever is less (a 1366×768 laptop with a task bar has about 1366×728): never larger
+    than the screen."""
     width, height = 1320, 820
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         room = screen.availableGeometry()
-        width = max(1180, min(width, room.width() - 40))
-        height = max(760, min(height, room.height() - 40))
+        width = min(max(1180, min(width, room.width() - 40)), room.width())
+        height = min(max(760, min(height, room.height() - 40)), room.height())
     return width, height
 
 

@@ -466,7 +466,7 @@ class PersonsPage(ListDetailPage):
                                         combos=combos, filter_placeholder=_tr("Filter: name, Latin form or reference"),
                                         parent=self.list_holder)
         self.list_view.setAccessibleName(_tr("List of persons"))
-        tidy_filter_bar(self.list_view, ("nationality",))
+        tidy_filter_bar(self.list_view)
         self.list_layout.addWidget(self.list_view)
         self.list_view.current_changed.connect(self._on_current)
         self.list_view.open_record.connect(self.show_person)

@@ -1325,150 +1325,150 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="174" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="174" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
+            <location filename="../../ui/cases_page.py" line="176" />
             <location filename="../../ui/cases_page.py" line="178" />
-            <location filename="../../ui/cases_page.py" line="180" />
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Any</source>
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="186" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="104" />
-            <location filename="../../ui/cases_page.py" line="112" />
+            <location filename="../../ui/cases_page.py" line="102" />
+            <location filename="../../ui/cases_page.py" line="110" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="93" />
+            <location filename="../../ui/cases_page.py" line="91" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="110" />
+            <location filename="../../ui/cases_page.py" line="108" />
             <source>Create a case (Ctrl+N)</source>
             <translation>Create a case (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="189" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Create the first case; its reference is given for you.</source>
             <translation>Create the first case; its reference is given for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="192" />
+            <location filename="../../ui/cases_page.py" line="190" />
             <source>Filter: reference or title</source>
             <translation>Filter: reference or title</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="85" />
+            <location filename="../../ui/cases_page.py" line="83" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="194" />
+            <location filename="../../ui/cases_page.py" line="192" />
             <source>List of cases</source>
             <translation>List of cases</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="109" />
-            <location filename="../../ui/cases_page.py" line="190" />
+            <location filename="../../ui/cases_page.py" line="107" />
+            <location filename="../../ui/cases_page.py" line="188" />
             <source>New case</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="189" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>No cases yet.</source>
             <translation>No cases yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="84" />
-            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="82" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="90" />
+            <location filename="../../ui/cases_page.py" line="88" />
             <source>Offence</source>
             <translation>Offence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="89" />
-            <location filename="../../ui/cases_page.py" line="186" />
+            <location filename="../../ui/cases_page.py" line="87" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Officer</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="80" />
+            <location filename="../../ui/cases_page.py" line="78" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="185" />
+            <location filename="../../ui/cases_page.py" line="183" />
             <source>Requested state</source>
             <translation>Requested state</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="92" />
+            <location filename="../../ui/cases_page.py" line="90" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="125" />
+            <location filename="../../ui/cases_page.py" line="123" />
             <source>Select a case in the list, or create one with New case (Ctrl+N).</source>
             <translation>Select a case in the list, or create one with New case (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="82" />
-            <location filename="../../ui/cases_page.py" line="183" />
+            <location filename="../../ui/cases_page.py" line="80" />
+            <location filename="../../ui/cases_page.py" line="181" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="87" />
+            <location filename="../../ui/cases_page.py" line="85" />
             <source>Their reference</source>
             <translation>Their reference</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="81" />
+            <location filename="../../ui/cases_page.py" line="79" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="86" />
+            <location filename="../../ui/cases_page.py" line="84" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="83" />
-            <location filename="../../ui/cases_page.py" line="184" />
+            <location filename="../../ui/cases_page.py" line="81" />
+            <location filename="../../ui/cases_page.py" line="182" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="84" />
+            <location filename="../../ui/cases_page.py" line="82" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
@@ -5700,53 +5700,53 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Search...</source>
             <translation>&amp;Search...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Vault</source>
             <translation>&amp;Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>Close Liaison</source>
             <translation>Close Liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Liaison - {name}</source>
             <translation>Liaison - {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Liaison - {name} (demo)</source>
             <translation>Liaison - {name} (demo)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Lock the vault now (Ctrl+L)</translation>
         </message>
@@ -5766,81 +5766,81 @@
             <translation>Locked.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>Locks after {minutes} min idle (at {time})</source>
             <translation>Locks after {minutes} min idle (at {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>Locks after {seconds} s idle (at {time})</source>
             <translation>Locks after {seconds} s idle (at {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>No matches</source>
             <translation>No matches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Preparing the demo vault...</source>
             <translation>Preparing the demo vault...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Search (Ctrl+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Search cases, persons, contacts and documents (Ctrl+K)</source>
             <translation>Search cases, persons, contacts and documents (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Search is not available yet: this version of Liaison has no search index.</source>
             <translation>Search is not available yet: this version of Liaison has no search index.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Search records</source>
             <translation>Search records</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>The sections change language at the next unlock: a form has unsaved changes.</source>
             <translation>The sections change language at the next unlock: a form has unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>Vault: {name}</source>
             <translation>Vault: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Vault: {name} (demo, fictional data)</source>
             <translation>Vault: {name} (demo, fictional data)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>{section}: {message}</source>
             <translation>{section}: {message}</translation>
         </message>
@@ -6716,7 +6716,7 @@
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/listview.py" line="509" />
+            <location filename="../../ui/listview.py" line="513" />
             <source>Change or clear the filter to see more.</source>
             <translation>Change or clear the filter to see more.</translation>
         </message>
@@ -6726,12 +6726,12 @@
             <translation>Clear the filter</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="374" />
+            <location filename="../../ui/listview.py" line="378" />
             <source>Columns</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="528" />
+            <location filename="../../ui/listview.py" line="532" />
             <source>Could not load the list: {message}</source>
             <translation>Could not load the list: {message}</translation>
         </message>
@@ -6751,12 +6751,12 @@
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="508" />
+            <location filename="../../ui/listview.py" line="512" />
             <source>Nothing matches the filter.</source>
             <translation>Nothing matches the filter.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="387" />
+            <location filename="../../ui/listview.py" line="391" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>

@@ -1325,150 +1325,150 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="174" />
             <source>Active</source>
             <translation>En cours</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="174" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
+            <location filename="../../ui/cases_page.py" line="176" />
             <location filename="../../ui/cases_page.py" line="178" />
-            <location filename="../../ui/cases_page.py" line="180" />
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Any</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="186" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Anyone</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="104" />
-            <location filename="../../ui/cases_page.py" line="112" />
+            <location filename="../../ui/cases_page.py" line="102" />
+            <location filename="../../ui/cases_page.py" line="110" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="93" />
+            <location filename="../../ui/cases_page.py" line="91" />
             <source>Changed</source>
             <translation>Modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="110" />
+            <location filename="../../ui/cases_page.py" line="108" />
             <source>Create a case (Ctrl+N)</source>
             <translation>Créer un dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="189" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>Create the first case; its reference is given for you.</source>
             <translation>Créez le premier dossier ; sa référence est attribuée automatiquement.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="192" />
+            <location filename="../../ui/cases_page.py" line="190" />
             <source>Filter: reference or title</source>
             <translation>Référence ou intitulé</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="85" />
+            <location filename="../../ui/cases_page.py" line="83" />
             <source>From</source>
             <translation>Du</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="194" />
+            <location filename="../../ui/cases_page.py" line="192" />
             <source>List of cases</source>
             <translation>Liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="109" />
-            <location filename="../../ui/cases_page.py" line="190" />
+            <location filename="../../ui/cases_page.py" line="107" />
+            <location filename="../../ui/cases_page.py" line="188" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="189" />
+            <location filename="../../ui/cases_page.py" line="187" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="84" />
-            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="82" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Normal</source>
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="90" />
+            <location filename="../../ui/cases_page.py" line="88" />
             <source>Offence</source>
             <translation>Infraction</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="89" />
-            <location filename="../../ui/cases_page.py" line="186" />
+            <location filename="../../ui/cases_page.py" line="87" />
+            <location filename="../../ui/cases_page.py" line="184" />
             <source>Officer</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="80" />
+            <location filename="../../ui/cases_page.py" line="78" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="185" />
+            <location filename="../../ui/cases_page.py" line="183" />
             <source>Requested state</source>
             <translation>État requis</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="92" />
+            <location filename="../../ui/cases_page.py" line="90" />
             <source>Review</source>
             <translation>Réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="125" />
+            <location filename="../../ui/cases_page.py" line="123" />
             <source>Select a case in the list, or create one with New case (Ctrl+N).</source>
             <translation>Sélectionnez un dossier dans la liste, ou créez-en un avec Nouveau dossier (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="82" />
-            <location filename="../../ui/cases_page.py" line="183" />
+            <location filename="../../ui/cases_page.py" line="80" />
+            <location filename="../../ui/cases_page.py" line="181" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="185" />
             <source>Tag</source>
             <translation>Mot-clé</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="87" />
+            <location filename="../../ui/cases_page.py" line="85" />
             <source>Their reference</source>
             <translation>Leur référence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="81" />
+            <location filename="../../ui/cases_page.py" line="79" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="86" />
+            <location filename="../../ui/cases_page.py" line="84" />
             <source>To</source>
             <translation>Au</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="83" />
-            <location filename="../../ui/cases_page.py" line="184" />
+            <location filename="../../ui/cases_page.py" line="81" />
+            <location filename="../../ui/cases_page.py" line="182" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="178" />
+            <location filename="../../ui/cases_page.py" line="176" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="84" />
+            <location filename="../../ui/cases_page.py" line="82" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
@@ -5700,53 +5700,53 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
-            <location filename="../../ui/main_window.py" line="483" />
+            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="484" />
             <source>&amp;Go</source>
             <translation>A&amp;ller à</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="168" />
-            <location filename="../../ui/main_window.py" line="480" />
+            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="481" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
-            <location filename="../../ui/main_window.py" line="482" />
+            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="483" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="489" />
             <source>&amp;Search...</source>
             <translation>&amp;Rechercher...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
-            <location filename="../../ui/main_window.py" line="479" />
+            <location filename="../../ui/main_window.py" line="168" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>&amp;Vault</source>
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="598" />
+            <location filename="../../ui/main_window.py" line="599" />
             <source>Close Liaison</source>
             <translation>Fermer Liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>Liaison - {name}</source>
             <translation>Liaison - {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>Liaison - {name} (demo)</source>
             <translation>Liaison - {name} (démonstration)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
-            <location filename="../../ui/main_window.py" line="481" />
+            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
         </message>
@@ -5766,81 +5766,81 @@
             <translation>Verrouillé.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="466" />
             <source>Locks after {minutes} min idle (at {time})</source>
             <translation>Verrouillage après {minutes} min d'inactivité (à {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="468" />
             <source>Locks after {seconds} s idle (at {time})</source>
             <translation>Verrouillage après {seconds} s d'inactivité (à {time})</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
-            <location filename="../../ui/main_window.py" line="489" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="490" />
             <source>Main toolbar</source>
             <translation>Barre d'outils principale</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="430" />
             <source>No matches</source>
             <translation>Aucun résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Preparing the demo vault...</source>
             <translation>Préparation du coffre de démonstration...</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
-            <location filename="../../ui/main_window.py" line="491" />
+            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="492" />
             <source>Search (Ctrl+K)</source>
             <translation>Rechercher (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="395" />
+            <location filename="../../ui/main_window.py" line="396" />
             <source>Search cases, persons, contacts and documents (Ctrl+K)</source>
             <translation>Rechercher dans les dossiers, personnes, contacts et documents (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="397" />
+            <location filename="../../ui/main_window.py" line="398" />
             <source>Search is not available yet: this version of Liaison has no search index.</source>
             <translation>La recherche n'est pas encore disponible : cette version de Liaison n'a pas d'index de recherche.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
-            <location filename="../../ui/main_window.py" line="490" />
+            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="491" />
             <source>Search records</source>
             <translation>Rechercher des fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
-            <location filename="../../ui/main_window.py" line="492" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="493" />
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="600" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>Le code de récupération n'a pas été confirmé comme noté. Il ne sera plus affiché (un nouveau code pourra être émis plus tard depuis le coffre déverrouillé). Fermer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="502" />
+            <location filename="../../ui/main_window.py" line="503" />
             <source>The sections change language at the next unlock: a form has unsaved changes.</source>
             <translation>Les sections changeront de langue au prochain déverrouillage : un formulaire contient des modifications non enregistrées.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>Vault: {name}</source>
             <translation>Coffre : {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="451" />
             <source>Vault: {name} (demo, fictional data)</source>
             <translation>Coffre : {name} (démonstration, données fictives)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="328" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>{section}: {message}</source>
             <translation>{section} : {message}</translation>
         </message>
@@ -6716,7 +6716,7 @@
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/listview.py" line="509" />
+            <location filename="../../ui/listview.py" line="513" />
             <source>Change or clear the filter to see more.</source>
             <translation>Modifiez ou effacez le filtre pour en voir davantage.</translation>
         </message>
@@ -6726,12 +6726,12 @@
             <translation>Effacer le filtre</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="374" />
+            <location filename="../../ui/listview.py" line="378" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="528" />
+            <location filename="../../ui/listview.py" line="532" />
             <source>Could not load the list: {message}</source>
             <translation>Impossible de charger la liste : {message}</translation>
         </message>
@@ -6751,12 +6751,12 @@
             <translation>Rien pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="508" />
+            <location filename="../../ui/listview.py" line="512" />
             <source>Nothing matches the filter.</source>
             <translation>Aucun résultat pour ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="387" />
+            <location filename="../../ui/listview.py" line="391" />
             <source>Reset columns</source>
             <translation>Rétablir les colonnes</translation>
         </message>

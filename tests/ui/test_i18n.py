@@ -243,6 +243,28 @@ def _clipped(root: QWidget) -> list[str]:
     return bad
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_open_case_and_its_filters_hold_at_the_smallest_first_window(demo_window, language):
+    """At 1180x760 (the first window on a small screen) the case header beside the list keeps every
+    button, reference and fact whole, and the list's filters wrap rather than being cut."""
+    win = demo_window
+    i18n.apply_language(win, language)
+    win.resize(1180, 760)
+    win.show_section("cases")
+    page = win.pages["cases"]
+    case_id = win.session.vault.cases.list(limit=1).items[0]["id"]
+    page.open_record("case", case_id)
+    QApplication.processEvents()
+    header = page.view.header
+    assert _checked(header) > 8
+    assert _clipped(header) == []
+    assert _clipped(page.list_view) == []
+    right_edge = header.mapTo(win, header.rect().topRight()).x()
+    for w in header.findChildren(QAbstractButton):
+        if w.isVisible():  # inside the header's frame, not pushed past its edge
+            assert w.mapTo(win, w.rect().topRight()).x() <= right_edge, w.text()
+
+
 def test_french_layouts_hold_at_the_default_size(demo_window, qtbot):
     win = demo_window
     i18n.apply_language(win, "fr")
