@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .canonical import canonical_flat, dumps_sorted
+from .db import insert_many
 from .errors import ValidationError
 
 GENESIS = "0" * 64
@@ -40,6 +41,8 @@ NEEDS_JUSTIFICATION = ("disclose", "erase")
 
 _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "ref", "summary", "justification", "recipients", "details")
 _ROW = (*_FIELDS, "prev_hash", "hash")  # a row of the audit table, in this order
+# Columns that may be NULL and have no default: a None there is left out of the INSERT (see insert_many).
+_NULLABLE = frozenset(("record_id", "ref", "justification", "recipients", "details"))
 _ENTRY_KEYS = frozenset(("action", "record_type", "record_id", "ref", "summary", "justification", "recipients",
                          "details", "actor"))
 
@@ -202,7 +205,7 @@ class AuditLog:
             rows = self._chain(entries, (row[0], row[1]) if row else (0, GENESIS))
             if not rows:
                 return []
-            db.conn.executemany(f"INSERT INTO audit ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})", rows)
+            insert_many(db.conn, "audit", _ROW, rows, nullable=_NULLABLE)
             db.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (HEAD_KEY, json.dumps({"seq": rows[-1][0], "hash": rows[-1][-1]})),
