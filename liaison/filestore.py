@@ -136,8 +136,12 @@ class FileStore:
         """Encrypt and write one file, durable when this returns (no transaction bookkeeping: see :meth:`put`).
         ``folder``: one of the store's temporary folders instead of the store itself (an import's); ``scratch``:
         a buffer reused by a writer of many files for their encrypted form. Safe from a worker thread."""
+        self.store_sealed(ref, seal(ref, data) if scratch is None else seal_into(ref, data, scratch), folder=folder)
+
+    def store_sealed(self, ref: FileRef, sealed: bytes | memoryview, *, folder: Path | None = None) -> None:
+        """Write what :func:`seal` or :func:`seal_into` made for ``ref``, durable when this returns: the second
+        half of :meth:`write`, for a writer that encrypts on one thread and waits for the disk on another."""
         path = self.path(ref.id) if folder is None else folder / self.path(ref.id).name
-        sealed = seal(ref, data) if scratch is None else seal_into(ref, data, scratch)
         try:
             try:
                 write_sealed(path, sealed)

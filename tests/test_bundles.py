@@ -640,6 +640,37 @@ def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, mu
     assert len(second_vault.files.on_disk()) == len(on_disk) + 2
 
 
+def test_a_file_the_disk_refuses_stops_the_import_with_a_clear_message(vault, second_vault, multiscript, tmp_path,
+                                                                       monkeypatch):
+    """The files are encrypted on one thread and written by others: a write that fails there (a full
+    disk) is reported in the importing thread, nothing is imported and no file is left behind."""
+    import errno
+
+    from liaison import filestore
+    from liaison.errors import LiaisonError
+
+    made = make_case(vault, multiscript, attachments=3)
+    data = _export_to(vault, second_vault, made["case"], tmp_path / "full.bundle")
+    before = digest(second_vault)
+    on_disk = set(second_vault.files.on_disk())
+    writes = []
+
+    def full_disk(path, sealed):
+        writes.append(path)
+        if len(writes) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(path, sealed)
+
+    real_write = filestore.write_sealed
+    monkeypatch.setattr(filestore, "write_sealed", full_disk)
+    with pytest.raises(LiaisonError, match="No space left on device") as exc:
+        importer.import_bundle(second_vault, data)
+    assert "free space" in (exc.value.hint or "")
+    assert digest(second_vault) == before
+    assert set(second_vault.files.on_disk()) == on_disk
+    assert not list(files_dir(second_vault.path).glob(".incoming-*"))
+
+
 def test_identical_files_travel_once_and_land_as_files_of_their_own(vault, second_vault, tmp_path):
     case = vault.cases.add(title="Same scan twice", requesting_state="PL", requested_state="DE").id
     scan = os.urandom(4096)
