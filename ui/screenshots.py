@@ -51,7 +51,8 @@ class _MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
-def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Handle events until ``condition()`` holds (``TimeoutError`` after ``timeout`` seconds)."""
     app = QApplication.instance()
     deadline = time.monotonic() + timeout
     while not condition():
@@ -70,10 +71,16 @@ def _settle() -> None:
         app.processEvents()
 
 
-def _shot(widget: QWidget, out: Path, name: str) -> Path:
+def save_grab(widget: QWidget, out: Path, name: str) -> Path:
+    """``widget`` as ``out/name.png``, once pending events have been handled."""
     _settle()
     path = out / f"{name}.png"
     widget.grab().save(str(path))
+    return path
+
+
+def _shot(widget: QWidget, out: Path, name: str) -> Path:
+    path = save_grab(widget, out, name)
     print(path)
     return path
 
@@ -101,11 +108,11 @@ def take(out: Path, areas: tuple[str, ...] = AREAS) -> list[Path]:
         fr.pass2.setText("correct horse battery staple")
         shots.append(_shot(win, out, "1-first-run"))
         fr.create_button.click()
-        _wait(lambda: fr.steps.currentIndex() == 1)
+        wait_until(lambda: fr.steps.currentIndex() == 1)
         shots.append(_shot(win, out, "2-recovery-code"))
         fr.written.setChecked(True)
         fr.continue_button.click()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
+        wait_until(lambda: win.states.currentWidget() is win.workspace)
         win.close()
 
         session = Session(paths.default_vault(), keychain=Keychain(_MemoryKeyring()), paths=paths)
@@ -117,11 +124,11 @@ def take(out: Path, areas: tuple[str, ...] = AREAS) -> list[Path]:
         shots.append(_shot(win, out, "3-unlock"))
         up.passphrase.setText("not the passphrase at all")
         up.unlock_button.click()
-        _wait(lambda: up.error.isVisible())
+        wait_until(lambda: up.error.isVisible())
         shots.append(_shot(win, out, "4-unlock-wrong-passphrase"))
         up.passphrase.setText("correct horse battery staple")
         up.unlock_button.click()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
+        wait_until(lambda: win.states.currentWidget() is win.workspace)
         shots.append(_shot(win, out, "5-dashboard"))
         win.show_section("contacts")
         shots.append(_shot(win, out, "6-contacts-empty"))
@@ -135,7 +142,7 @@ def take(out: Path, areas: tuple[str, ...] = AREAS) -> list[Path]:
         win.show()
         win.start()
         # The demo filler is someone else's module: a failure of it is pictured, not fatal here.
-        _wait(lambda: win.states.currentWidget() is win.workspace or win.unlock_page.problem.isVisible())
+        wait_until(lambda: win.states.currentWidget() is win.workspace or win.unlock_page.problem.isVisible())
         win.show_section("dashboard")
         shots.append(_shot(win, out, "8-demo-dashboard"))
         # Every area's own screens, on the populated demo workspace.
@@ -172,7 +179,7 @@ def demo_window() -> Iterator[tuple[MainWindow, Session]]:
         win.resize(*SIZE)
         win.show()
         win.start()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
+        wait_until(lambda: win.states.currentWidget() is win.workspace)
         try:
             yield win, session
         finally:

@@ -10,35 +10,14 @@ in-memory keychain (nothing real is touched).
 from __future__ import annotations
 
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from . import i18n
+from .screenshots import run_area, save_grab, wait_until
 from .session import DEMO_PASSPHRASE
-
-
-def _wait(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    app = QApplication.instance()
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the screen did not reach the expected state")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-
-
-def _shot(widget: QWidget, out: Path, name: str) -> Path:
-    app = QApplication.instance()
-    for _ in range(5):
-        app.processEvents()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    return path
 
 
 def _dashboard_ready(window: Any) -> bool:
@@ -55,11 +34,11 @@ def shoot(window: Any, session: Any, out: Path) -> list[Path]:
     try:
         i18n.apply_language(window, "fr")
         window.show_section("dashboard")
-        _wait(lambda: _dashboard_ready(window))
-        shots.append(_shot(window, out, "fr-01-dashboard"))
+        wait_until(lambda: _dashboard_ready(window))
+        shots.append(save_grab(window, out, "fr-01-dashboard"))
         for n, key in enumerate(k for k in window.pages if k != "dashboard"):
             window.show_section(key)
-            shots.append(_shot(window, out, f"fr-{n + 2:02d}-{key}"))
+            shots.append(save_grab(window, out, f"fr-{n + 2:02d}-{key}"))
 
         cases = window.pages.get("cases")
         if cases is not None and hasattr(cases, "new_case"):
@@ -67,7 +46,7 @@ def shoot(window: Any, session: Any, out: Path) -> list[Path]:
             cases.new_case()
             editors = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
             target = editors[0] if editors else window
-            shots.append(_shot(target, out, "fr-10-new-case"))
+            shots.append(save_grab(target, out, "fr-10-new-case"))
             for w in editors:
                 w.close()
 
@@ -75,51 +54,26 @@ def shoot(window: Any, session: Any, out: Path) -> list[Path]:
 
         dialog = SettingsDialog(session, window)
         dialog.show()
-        shots.append(_shot(dialog, out, "fr-11-settings"))
+        shots.append(save_grab(dialog, out, "fr-11-settings"))
         dialog.reject()
 
         window.lock("user")
-        _wait(lambda: window.states.currentWidget() is window.unlock_page)
-        shots.append(_shot(window, out, "fr-12-unlock"))
+        wait_until(lambda: window.states.currentWidget() is window.unlock_page)
+        shots.append(save_grab(window, out, "fr-12-unlock"))
         window.unlock_page.unlock_with_passphrase()  # empty: shows the refusal under the field
-        shots.append(_shot(window, out, "fr-13-unlock-refusal"))
+        shots.append(save_grab(window, out, "fr-13-unlock-refusal"))
     finally:
         i18n.apply_language(window, before)
     if window.states.currentWidget() is window.unlock_page and session.demo:
         window.unlock_page.passphrase.setText(DEMO_PASSPHRASE)
         window.unlock_page.unlock_with_passphrase()
-        _wait(lambda: window.states.currentWidget() is window.workspace)
+        wait_until(lambda: window.states.currentWidget() is window.workspace)
     return shots
 
 
 def main(argv: list[str] | None = None) -> int:
-    from liaison import keyslots
-    from liaison.keychain import Keychain
-    from liaison.paths import Paths
-
-    from .app import make_application
-    from .main_window import MainWindow
-    from .screenshots import SIZE, _MemoryKeyring
-    from .session import Session
-
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "screenshots")
-    make_application()
-    keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
-    with tempfile.TemporaryDirectory() as tmp:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-        paths = Paths.resolve(tmp)
-        session = Session(paths.demo_vault(), demo=True, keychain=Keychain(_MemoryKeyring()), paths=paths)
-        win = MainWindow(session, watch_screen=False)
-        win.resize(*SIZE)
-        win.show()
-        win.start()
-        _wait(lambda: win.states.currentWidget() is win.workspace)
-        for p in shoot(win, session, out):
-            print(p)
-        win.close()
-    return 0
+    """Build a demo window in a temporary folder and take the pictures."""
+    return run_area(shoot, argv)
 
 
 if __name__ == "__main__":

@@ -368,7 +368,7 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                     break
     # Every reference must land in the bundle or in this vault (what is not in
     # the bundle is looked up here, a chunk of ids at a time).
-    outside: dict[str, set[str]] = {}
+    outside: list[tuple[_Table, dict[str, Any], str, str, str]] = []  # references to look up here
     for tab in tables.values():
         for row in tab.rows:
             if row["id"] in remap:
@@ -378,22 +378,17 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 if value in (None, ""):
                     continue
                 value = remap.get(value, value)
-                if value not in bundle_ids.get(target, ()) and target in present:
-                    outside.setdefault(target, set()).add(value)
-    here = {target: _existing_ids(db, target, values) for target, values in outside.items()}
-    for tab in tables.values():
-        for row in tab.rows:
-            if row["id"] in remap:
-                continue
-            for col, target in tab.fks.items():
-                value = row.get(col)
-                if value in (None, ""):
-                    continue
-                value = remap.get(value, value)
-                if value in bundle_ids.get(target, ()) or value in here.get(target, ()):
-                    continue
-                raise _bad(f"{tab.rt.record_type} {row['id']} refers to {BY_TABLE[target].record_type} {value} "
-                           f"({col}), which is neither in the bundle nor in this vault.", "unknown-reference")
+                if value not in bundle_ids.get(target, ()):
+                    outside.append((tab, row, col, target, value))
+    wanted: dict[str, set[str]] = {}
+    for _tab, _row, _col, target, value in outside:
+        if target in present:
+            wanted.setdefault(target, set()).add(value)
+    here = {target: _existing_ids(db, target, values) for target, values in wanted.items()}
+    for tab, row, col, target, value in outside:
+        if value not in here.get(target, ()):
+            raise _bad(f"{tab.rt.record_type} {row['id']} refers to {BY_TABLE[target].record_type} {value} "
+                       f"({col}), which is neither in the bundle nor in this vault.", "unknown-reference")
     # Decide per record.
     for table, tab in tables.items():
         rt = tab.rt
@@ -623,8 +618,8 @@ _SWITCH_LOCK = threading.Lock()
 
 @contextlib.contextmanager
 def _quick_handover(interval: float = 0.0001):
-    """While the file thread runs, let it take the GIL back within a tenth of a millisecond of each disk
-    write, hash or fsync it waits for, instead of Python's default 5 ms: it makes dozens of such
+    """While the file threads run, let them take the GIL back within a tenth of a millisecond of each disk
+    write, hash or fsync they wait for, instead of Python's default 5 ms: they make several such
     calls per file while the importing thread is busy with records. The cyclic garbage collector
     pauses meanwhile: parsing a case makes hundreds of thousands of objects and no cycles, and a
     full collection in the middle costs more than the import's own work on them."""
