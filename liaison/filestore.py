@@ -69,18 +69,29 @@ def seal(ref: FileRef, data: bytes | memoryview) -> bytes:
     return MAGIC + nonce + AESGCM(ref.key).encrypt(nonce, data, _aad(ref.id))
 
 
-def seal_into(ref: FileRef, data: bytes | memoryview, out: bytearray) -> memoryview:
-    """:func:`seal` into ``out`` (grown as needed, reused from file to file by a writer of many files)."""
+def seal_into(ref: FileRef, data: bytes | memoryview, out: bytearray, nonce: bytes | None = None) -> memoryview:
+    """:func:`seal` into ``out`` (grown as needed, reused from file to file by a writer of many files).
+    ``nonce``: 12 random bytes drawn beforehand (a writer of many files draws them in one call), never
+    reused: each file has a key of its own as well."""
     head = len(MAGIC) + _NONCE
     size = head + len(data) + _TAG
     if len(out) < size:
         out.extend(bytes(size - len(out)))
     view = memoryview(out)[:size]
-    nonce = os.urandom(_NONCE)
+    if nonce is None:
+        nonce = os.urandom(_NONCE)
+    elif len(nonce) != _NONCE:
+        raise ValueError("a file's nonce is 12 bytes")
     view[:len(MAGIC)] = MAGIC
     view[len(MAGIC):head] = nonce
     AESGCM(ref.key).encrypt_into(nonce, data, _aad(ref.id), view[head:])
     return view
+
+
+def nonces(count: int) -> list[bytes]:
+    """``count`` fresh nonces for :func:`seal_into`, drawn from the system in one call."""
+    pool = os.urandom(_NONCE * count)
+    return [pool[i:i + _NONCE] for i in range(0, len(pool), _NONCE)]
 
 
 # Where the system offers it, each write is durable when it returns (O_DSYNC): one call less per file
@@ -151,8 +162,12 @@ class FileStore:
                 self.ensure_dir()
                 write_sealed(path, sealed)
         except OSError as exc:
-            raise LiaisonError(f"A file could not be written into the vault's folder {self.dir}: {exc.strerror}.",
-                               hint="Check the free space and the folder's permissions; nothing was saved.") from exc
+            raise self.write_error(exc) from exc
+
+    def write_error(self, exc: OSError) -> LiaisonError:
+        """What the officer is told when the disk refuses one of the store's files."""
+        return LiaisonError(f"A file could not be written into the vault's folder {self.dir}: {exc.strerror}.",
+                            hint="Check the free space and the folder's permissions; nothing was saved.")
 
     def sync_dir(self) -> None:
         """Make the new names durable (once per transaction, before it commits)."""
@@ -301,5 +316,5 @@ def open_sealed(file_id: str, key: bytes, blob: bytes | memoryview, *, what: str
                              hint="Restore the vault from a backup.") from None
 
 
-__all__ = ["FILE_TABLES", "FileRef", "FileStore", "MAGIC", "open_sealed", "seal", "seal_into",
+__all__ = ["FILE_TABLES", "FileRef", "FileStore", "MAGIC", "nonces", "open_sealed", "seal", "seal_into",
            "write_sealed"]

@@ -184,6 +184,43 @@ def test_a_member_lying_about_its_size_is_refused():
     assert exc.value.problem in ("bad-zip", "hash-mismatch")
 
 
+def test_a_file_member_is_checked_by_the_worker_that_reads_it():
+    """An importer's worker hashes a stored file where it lies in the bundle and reports the digest: a wrong
+    one refuses the bundle as altered, the right one marks the file checked. A compressed file member has no
+    such view: it is read, and checked, the ordinary way."""
+    members = make.encode(make.good_records())
+    name = next(n for n in members if n.startswith("files/"))
+    with safety.Bundle(make.zip_bytes(members, make.manifest_for(members)), verify_files=False) as b:
+        view = b.unchecked_view(name)
+        assert bytes(view) == members[name]
+        with pytest.raises(BundleRejected) as exc:
+            b.confirm(name, "0" * 64)
+        assert exc.value.problem == "hash-mismatch" and name in exc.value.message
+        b.confirm(name, hashlib.sha256(view).hexdigest())
+        assert b.unchecked_view(name) is None and bytes(b.read_view(name)) == members[name]
+    with safety.Bundle(_all_deflated(members), verify_files=False) as b:
+        assert b.unchecked_view(name) is None
+        assert b.read_view(name) == members[name]
+
+
+def test_a_compressed_file_member_imports(vault):
+    """Liaison stores files uncompressed, but another writer of the format may deflate them."""
+    members = make.encode(make.good_records())
+    report = importer.import_bundle(vault, make._enc(_all_deflated(members)), passphrase=make.PASSPHRASE)
+    assert report["actions"]["attachment"] == {"insert": 1}
+    aid = vault.db.execute("SELECT id FROM attachments").fetchone()[0]
+    assert vault.attachments.content(aid) == make.FILE
+
+
+def _all_deflated(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        make.member(zf, "manifest.json", make.dumps(make.manifest_for(members)))
+        for n, data in members.items():
+            make.member(zf, n, data, compress=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def test_the_zip_standard_tool_reads_the_baseline(fixture_dir):
     plain = pyrage.passphrase.decrypt((fixture_dir / "good.bundle").read_bytes(), make.PASSPHRASE)
     with zipfile.ZipFile(io.BytesIO(plain)) as zf:

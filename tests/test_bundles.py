@@ -642,7 +642,7 @@ def test_an_import_that_fails_late_leaves_no_file_behind(vault, second_vault, mu
 
 def test_a_file_the_disk_refuses_stops_the_import_with_a_clear_message(vault, second_vault, multiscript, tmp_path,
                                                                        monkeypatch):
-    """The files are encrypted on one thread and written by others: a write that fails there (a full
+    """The files are checked, encrypted and written on worker threads: a write that fails there (a full
     disk) is reported in the importing thread, nothing is imported and no file is left behind."""
     import errno
 

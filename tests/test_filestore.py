@@ -12,7 +12,7 @@ from conftest import PASSPHRASE
 
 from liaison import migrations
 from liaison.errors import VaultCorrupted
-from liaison.filestore import MAGIC, FileRef, open_sealed, seal
+from liaison.filestore import MAGIC, FileRef, nonces, open_sealed, seal, seal_into
 from liaison.paths import files_dir
 from liaison.vault import Vault
 
@@ -47,6 +47,21 @@ def test_files_are_encrypted_owner_only_and_named_at_random(vault):
         open_sealed("0" * 32, key, sealed)
     ref = FileRef.new()
     assert open_sealed(ref.id, ref.key, seal(ref, b"")) == b""
+
+
+def test_nonces_drawn_beforehand_seal_as_well(vault):
+    """A writer of many files draws their nonces in one call: each is fresh, and a file sealed with one
+    opens like any other; a nonce of the wrong size is refused."""
+    drawn = nonces(50)
+    assert len(drawn) == 50 and {len(n) for n in drawn} == {12} and len(set(drawn)) == 50
+    ref, scratch = FileRef.new(), bytearray()
+    sealed = seal_into(ref, b"statement " * 100, scratch, drawn[0])
+    assert bytes(sealed[len(MAGIC):len(MAGIC) + 12]) == drawn[0]
+    assert open_sealed(ref.id, ref.key, bytes(sealed)) == b"statement " * 100
+    sealed.release()
+    with pytest.raises(ValueError):
+        seal_into(ref, b"x", scratch, b"short")
+    assert nonces(0) == []
 
 
 def test_files_follow_the_transaction(vault):

@@ -419,9 +419,13 @@ class Bundle:
         else:
             data = self._read(name)
         if hashlib.sha256(data).hexdigest() != self.manifest["members"][name]["sha256"]:
-            raise _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was "
-                          "altered.", "hash-mismatch")
+            raise self._altered(name)
         return data
+
+    @staticmethod
+    def _altered(name: str) -> BundleRejected:
+        return _reject(f"The bundle member {name!r} does not match its SHA-256 in manifest.json: it was altered.",
+                       "hash-mismatch")
 
     def verify_member(self, name: str) -> None:
         """Check a member left unchecked at opening (``verify_files=False``) against its SHA-256 in the
@@ -432,6 +436,24 @@ class Bundle:
             # file would only say less, more slowly.
             self._checked(name, crc=False)
             self._unverified.discard(name)
+
+    def unchecked_view(self, name: str) -> memoryview | None:
+        """A stored member's bytes in place, before their SHA-256 is checked: for an importer's worker thread,
+        which hashes them itself and reports the digest to :meth:`confirm` before using them. None for a
+        compressed member (:meth:`read_view` reads and checks it)."""
+        if name not in self._unverified:
+            return None
+        info = self._infos[name]
+        if info.compress_type != zipfile.ZIP_STORED:
+            return None
+        return self._stored_view(name, info, crc=False)
+
+    def confirm(self, name: str, sha256_hex: str) -> None:
+        """The SHA-256 a worker computed over :meth:`unchecked_view`: the member counts as checked when it is
+        the manifest's, and the bundle is refused as altered when it is not."""
+        if sha256_hex != self.manifest["members"][name]["sha256"]:
+            raise self._altered(name)
+        self._unverified.discard(name)
 
     _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 
