@@ -278,11 +278,7 @@ class AgreementsPage(SectionPage):
         self.tabs.addTab(self.list_tab, self.tr("Agreements"))
         self.tabs.addTab(self.finder, self.tr("Legal-basis finder"))
 
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+    def load(self) -> None:
         if self.list_tab is None:
             self._build()
         else:

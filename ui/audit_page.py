@@ -251,10 +251,7 @@ class AuditPage(SectionPage):
         self._fit_columns()
         self.setTabOrder(self.export_button, self.date_from)
 
-    def refresh(self) -> None:
-        if not self.session.is_open:
-            self.clear()
-            return
+    def load(self) -> None:
         if self.view is None:
             self._build_view()
         else:

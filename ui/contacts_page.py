@@ -394,11 +394,7 @@ class ContactsPage(SectionPage):
 
     # -- SectionPage --------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+    def load(self) -> None:
         if self.contacts is None:
             self._build()
         else:

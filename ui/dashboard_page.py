@@ -420,11 +420,9 @@ class DashboardPage2(SectionPage):
     def loading(self) -> bool:
         return self.task is not None and self.task.running and not self.task.cancelled
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+        assert vault is not None
         # The navigation count is needed at once (the window reads it after refresh): four index-only counts.
         try:
             self._overdue_count = int(vault.deadlines.compute_all()["overdue"])

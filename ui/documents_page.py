@@ -233,11 +233,9 @@ class DocumentsPage(SectionPage):
                 table.resizeColumnToContents(col)
 
     # ------------------------------------------------------------------ SectionPage
-    def refresh(self) -> None:
+    def load(self) -> None:
         vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+        assert vault is not None
         if self.list_view is None:
             self._build_list()
         else:

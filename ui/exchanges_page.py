@@ -343,11 +343,7 @@ class ExchangesPage(SectionPage):
 
     # -- SectionPage --------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+    def load(self) -> None:
         if self.model is None:
             self._build()
         else:

@@ -21,11 +21,7 @@ class ListDetailPage(SectionPage):
     def _recount(self) -> None:
         self._count = self._count_rows()
 
-    def refresh(self) -> None:
-        vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+    def load(self) -> None:
         if self.list_view is None:
             self._build_list()
         else:

@@ -45,7 +45,7 @@ RECENT_AUDIT_ENTRIES = 10
 
 class SectionPage(QWidget):
     """One section of the workspace. Subclasses set ``key`` and ``title`` and
-    fill ``refresh``; ``clear`` must drop every record the page shows."""
+    fill ``load``; ``clear`` must drop every record the page shows."""
 
     key: ClassVar[str] = ""
     title: ClassVar[str] = ""
@@ -57,7 +57,15 @@ class SectionPage(QWidget):
         self.setAccessibleName(i18n.section_title(self.title))
 
     def refresh(self) -> None:
-        """Load what the page shows from the vault."""
+        """Load what the page shows from the vault (:meth:`load`); while the vault is locked (or none is
+        open), empty the page instead."""
+        if not self.session.is_open:
+            self.clear()
+            return
+        self.load()
+
+    def load(self) -> None:
+        """Build the page's content on first use, or read it again; the vault is open."""
 
     def clear(self) -> None:
         """Forget what the page shows (called before the vault locks)."""
@@ -233,11 +241,9 @@ class DashboardPage(SectionPage):
         lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return lab
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         vault = self.session.vault
-        if vault is None or vault.is_locked:
-            self.clear()
-            return
+        assert vault is not None
         info = vault.info()
         self.path_value.setText(info["path"])
         self.schema_value.setText(str(info.get("schema_version", "")))
