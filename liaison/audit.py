@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from .canonical import canonical_flat, dumps_sorted
@@ -41,6 +42,7 @@ NEEDS_JUSTIFICATION = ("disclose", "erase")
 
 _FIELDS = ("seq", "at", "actor", "action", "record_type", "record_id", "ref", "summary", "justification", "recipients", "details")
 _ROW = (*_FIELDS, "prev_hash", "hash")  # a row of the audit table, in this order
+_row_of = itemgetter(*_ROW)
 # Columns that may be NULL and have no default: a None there is left out of the INSERT (see insert_many).
 _NULLABLE = frozenset(("record_id", "ref", "justification", "recipients", "details"))
 _ENTRY_KEYS = frozenset(("action", "record_type", "record_id", "ref", "summary", "justification", "recipients",
@@ -219,8 +221,8 @@ class AuditLog:
         default_actor = None
         at = datetime.now(UTC).isoformat(timespec="microseconds")  # one moment: they commit together
         for item in entries:
-            unknown = item.keys() - _ENTRY_KEYS
-            if unknown:
+            if not _ENTRY_KEYS.issuperset(item):
+                unknown = item.keys() - _ENTRY_KEYS
                 raise TypeError(f"unknown audit entry field(s) {', '.join(sorted(unknown))}")
             action, record_type = item["action"], item["record_type"]
             if action not in ACTIONS:
@@ -248,7 +250,7 @@ class AuditLog:
             digest = _hash(prev, canonical_flat(entry))
             entry["prev_hash"] = prev
             entry["hash"] = prev = digest
-            rows.append(tuple(entry[c] for c in _ROW))
+            rows.append(_row_of(entry))
         return rows
 
     def head(self) -> dict[str, Any]:

@@ -212,6 +212,38 @@ def test_a_compressed_file_member_imports(vault):
     assert vault.attachments.content(aid) == make.FILE
 
 
+@pytest.mark.parametrize(("change", "problem"), [
+    (lambda row: row.update(summary=7), "wrong-type"),
+    (lambda row: row.update(is_request=True), "wrong-type"),   # JSON true is not the integer 1
+    (lambda row: row.update(direction=None), "wrong-type"),    # NOT NULL
+    (lambda row: row.pop("summary"), "wrong-type"),            # a required column missing
+    (lambda row: row.update(shell="rm -rf /"), "unknown-column"),
+])
+def test_every_row_is_checked_not_only_the_first_of_its_kind(vault, change, problem):
+    """load_records checks each shape of row (its columns, the types of its values) once: a later row that
+    differs from the first in one value's type, or in its columns, is still checked and refused."""
+    def edit(records):
+        rows = records["records/exchanges.json"]["rows"]
+        later = {**rows[0], "id": "01J0000000000000000000EXC2", "seq": 2, "summary": "A later entry"}
+        change(later)
+        rows.append(later)
+    data = make._enc(make.with_records(edit, counts={"case": 1, "exchange": 2, "attachment": 1, "audit_entry": 0}))
+    before = digest(vault)
+    with pytest.raises(BundleRejected) as exc:
+        importer.import_bundle(vault, data, passphrase=make.PASSPHRASE)
+    assert exc.value.problem == problem and "01J0000000000000000000EXC2" in str(exc.value)
+    assert digest(vault) == before
+
+
+def test_rows_of_one_shape_import_after_the_first_is_checked(vault):
+    def edit(records):
+        rows = records["records/exchanges.json"]["rows"]
+        rows.append({**rows[0], "id": "01J0000000000000000000EXC2", "seq": 2, "summary": "A later entry"})
+    data = make._enc(make.with_records(edit, counts={"case": 1, "exchange": 2, "attachment": 1, "audit_entry": 0}))
+    report = importer.import_bundle(vault, data, passphrase=make.PASSPHRASE)
+    assert report["actions"]["exchange"] == {"insert": 2}
+
+
 def _all_deflated(members: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:

@@ -192,6 +192,9 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
         required = {c for c, spec in cols.items()
                     if c not in FILE_COLUMNS and spec["notnull"] and spec["default"] is None}
         known = allowed.keys()
+        # Rows written by one exporter share their columns and, mostly, the types of their values: each
+        # such shape (the columns in order, then the value types) is checked once, for its first row.
+        shapes: set[tuple] = set()
         for row in rows:
             if type(row) is not dict or not is_id(row.get("id")):
                 raise _bad(f"{name}: a row has no valid id.", "wrong-type")
@@ -199,6 +202,9 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
             if rid in seen_ids:
                 raise _bad(f"{name}: the id {rid} appears twice.", "duplicate-id")
             seen_ids.add(rid)
+            shape = (*row, *map(type, row.values()))
+            if shape in shapes:
+                continue
             if not known >= row.keys():
                 unknown = sorted(row.keys() - known)
                 raise _bad(f"{table} {rid}: unknown column(s) {', '.join(unknown)}.", "unknown-column")
@@ -208,6 +214,7 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
             for col, value in row.items():
                 if type(value) not in allowed[col]:
                     _check_value(table, rid, col, cols[col], value)  # says what is wrong
+            shapes.add(shape)
         files = doc.get("files", {})
         ids = {r["id"] for r in rows}
         for rid, member in files.items():
@@ -349,7 +356,9 @@ def plan_import(vault, bundle: Bundle) -> Plan:
     present = existing_tables(db)
     remap: dict[str, str] = {}
     steps: list[Step] = []
-    ukeys = {t: unique_keys(db, t) for t in tables}
+    # Unique keys other than the per-vault columns (those are renamed or renumbered, never a clash).
+    ukeys = {t: [k for k in unique_keys(db, t) if not {c for c, _ in k} & set(tab.rt.local_columns)]
+             for t, tab in tables.items()}
     seqs = {t: _SeqNumbers(db, t, [r.get("seq") for r in tab.rows]) for t, tab in tables.items()
             if "seq" in tab.rt.local_columns}
     # The same record under another id here (natural keys).
@@ -496,10 +505,10 @@ class _SeqNumbers:
 
 def _check_unique(db, rt: RecordType, row: dict[str, Any], keys: list[list[tuple[str, str]]]) -> None:
     """A new record must not collide with a different local record on a unique
-    key (other than the per-vault columns, which are renamed or renumbered)."""
+    key (``keys``: the table's, less those on per-vault columns, which are renamed or renumbered)."""
     for key in keys:
         names = [c for c, _ in key]
-        if set(names) & set(rt.local_columns) or any(row.get(c) in (None, "") for c in names):
+        if any(row.get(c) in (None, "") for c in names):
             continue
         where = " AND ".join(f"{c} = ? COLLATE {coll or 'BINARY'}" for c, coll in key)
         hit = db.execute(f"SELECT id FROM {rt.table} WHERE {where} AND id <> ?",
