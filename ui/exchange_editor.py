@@ -247,9 +247,19 @@ class ExchangeEditor(RecordEditor):
         assert vault is not None
         return vault.exchanges.add(**self.core_fields(values))
 
-    def _save(self, _values: dict[str, Any]) -> None:
-        changes = self.run_save(self._write)
-        if changes is None:
+    def _save(self, values: dict[str, Any]) -> None:
+        if values["attachments"]:
+            # Files to read, hash and encrypt: off the main thread, the form read-only meanwhile.
+            vault = self.session.vault
+            assert vault is not None
+            fields = self.core_fields(values)
+            self.run_save_in_background(lambda: vault.exchanges.add(**fields), self._saved,
+                                        busy_text=_tr("Saving and encrypting the attachments…"))
             return
+        changes = self.run_save(self._write)
+        if changes is not None:
+            self._saved(changes)
+
+    def _saved(self, changes: Changes) -> None:
         self.last_changes = changes
         self.saved.emit(changes)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from .listview import ComboFilter, EmptyState, RecordListView
 from .models import DATETIME, HANDLING, REFERENCE, Column, PagedTableModel
 from .sections import SectionPage
 from .session import Session
+from .worker import Task, run_in_background
 
 LinkRole = int(Qt.ItemDataRole.UserRole) + 30
 MAX_PAGES_TO_FIND = 20
@@ -524,8 +526,10 @@ class ExchangesPage(SectionPage):
         else:
             self.open_anywhere(kind, rid)
 
-    def save_attachment(self, attachment_id: str) -> Path | None:
-        """Save an attachment out of the vault where the officer says (audited by the core as an export)."""
+    def save_attachment(self, attachment_id: str) -> Task | None:
+        """Save an attachment out of the vault where the officer says (audited by the core as an export).
+        Decrypting and writing a large file takes more than a moment, so it runs on the thread pool; the
+        message line says when it is done. None when nothing is saved (no such file, or no place given)."""
         vault = self.session.vault
         assert vault is not None
         try:
@@ -536,13 +540,19 @@ class ExchangesPage(SectionPage):
         path = dialogs.ask_save_file(self, self.tr("Save the attachment"), meta["filename"])
         if not path:
             return None
-        try:
-            saved = vault.attachments.save(attachment_id, path, overwrite=True)
-        except LiaisonError as exc:
-            self.say(self.tr("The attachment was not saved: {why}").format(why=str(exc)), "error")
-            return None
-        self.say(self.tr("Saved {name} to {path}.").format(name=meta["filename"], path=str(saved)), "ok")
-        return saved
+        self.say(self.tr("Saving {name}…").format(name=meta["filename"]))
+
+        def done(saved: Path) -> None:
+            if shiboken6.isValid(self):
+                self.say(self.tr("Saved {name} to {path}.").format(name=meta["filename"], path=str(saved)), "ok")
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.say(self.tr("The attachment was not saved: {why}").format(why=str(exc) or type(exc).__name__),
+                         "error")
+
+        return run_in_background(lambda: vault.attachments.save(attachment_id, path, overwrite=True), done, failed,
+                                 write=True)
 
     # -- logging and correcting ---------------------------------------------------------------
 
@@ -605,16 +615,27 @@ class ExchangesPage(SectionPage):
         assert vault is not None
         corrects = ed.corrects if ed.mode == "correct" else None
 
-        def write(_v: dict[str, Any]) -> Any:
-            fields = ed.changes()
+        def write(fields: dict[str, Any]) -> Any:
             if corrects is not None:
                 reason = fields.pop("reason")
                 return vault.exchanges.correct(corrects["id"], reason=reason, **fields)
             return vault.exchanges.add(**fields)
 
-        result = ed.run_save(write)
-        if result is None:
+        fields = ed.changes()  # read from the form here, on the main thread
+        if fields.get("attachments"):
+            # Files to read, hash and encrypt: off the main thread, the form read-only meanwhile.
+            ed.run_save_in_background(lambda: write(fields), self._logged,
+                                      busy_text=self.tr("Saving and encrypting the attachments…"))
             return
+        result = ed.run_save(lambda _v: write(fields))
+        if result is not None:
+            self._logged(result)
+
+    def _logged(self, result: Any) -> None:
+        """The log after an entry was saved: the new entry shown, with its cross-check."""
+        ed = self.editor
+        assert ed is not None
+        corrects = ed.corrects if ed.mode == "correct" else None
         new_id = result.id
         seq = result.extra.get("seq")
         assert self.model is not None and self.list is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -39,6 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison.errors import LiaisonError, ValidationError
+
+from .widgets import DelayedBusy
+from .worker import Task, run_in_background
 
 T = TypeVar("T")
 
@@ -415,7 +419,10 @@ class RecordEditor(QWidget):
         layout.addWidget(self.required_note)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        self.busy = DelayedBusy(self)  # a save that takes more than a moment (run_save_in_background)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self.save_task: Task | None = None
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save, context)
@@ -505,6 +512,8 @@ class RecordEditor(QWidget):
 
     def save(self) -> bool:
         """Emit ``save_requested`` when the required fields are filled; else say which are missing."""
+        if self.saving:
+            return False
         missing = self.missing_required()
         if missing:
             self.show_errors({k: self.tr("This field is required; fill it in to save.") for k in missing})
@@ -524,8 +533,57 @@ class RecordEditor(QWidget):
         self.mark_clean()
         return result
 
+    def run_save_in_background(self, write: Callable[[], T], on_saved: Callable[[T], None], *,
+                               busy_text: str = "") -> Task:
+        """:meth:`run_save` for a write that takes more than a moment (files to read, check and
+        encrypt): ``write()`` runs on the thread pool, so it must not touch a widget (read the form
+        before). Meanwhile the form is read-only and, after half a second, a busy line says what is
+        happening. Then, on the main thread: a core error goes under its field or in the banner and
+        nothing is marked saved; on success the form is clean and ``on_saved(result)`` runs."""
+        self.clear_errors()
+        self._set_saving(True, busy_text or self.tr("Saving…"))
+
+        def done(result: T) -> None:
+            if not shiboken6.isValid(self):
+                return  # the editor went while the save ran (its window was closed): the record is saved
+            self._set_saving(False)
+            self.mark_clean()
+            on_saved(result)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._set_saving(False)
+            if isinstance(exc, LiaisonError):
+                self.show_error(exc)
+            else:  # the vault was locked or closed under the save, or a bug: say so, keep the form as it is
+                self._show_banner(self.tr("Nothing was saved ({why}). Your changes are still in the form.").format(
+                    why=str(exc) or type(exc).__name__))
+
+        self.save_task = run_in_background(write, done, failed, write=True)
+        return self.save_task
+
+    @property
+    def saving(self) -> bool:
+        """Whether a save runs in the background (:meth:`run_save_in_background`)."""
+        return self.save_task is not None and self.save_task.running
+
+    def _set_saving(self, saving: bool, text: str = "") -> None:
+        self._body.setEnabled(not saving)
+        self.buttons.setEnabled(not saving)
+        self.save_shortcut.setEnabled(not saving)
+        self.cancel_shortcut.setEnabled(not saving)
+        if saving:
+            self.busy.start(text)
+        else:
+            self.busy.stop()
+            self.save_task = None
+            self._update_state()
+
     def cancel(self) -> bool:
         """Throw the changes away after asking; False when the officer keeps editing."""
+        if self.saving:
+            return False  # the write is under way: it finishes (or fails) on its own
         if self.is_dirty():
             title = self.tr("Discard changes?")
             text = self.tr("Your changes to {record} have not been saved and will be lost.").format(

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from liaison.errors import LiaisonError
 
-from . import clipboard, dialogs, i18n, style, workspace
+from . import clipboard, dialogs, i18n, style, worker, workspace
 from .first_run import FirstRunPage
 from .forms import RecordEditor
 from .locking import IdleWatcher, ScreenLockWatcher
@@ -555,7 +555,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- lock
     def lock(self, reason: str = "user") -> None:
-        """Lock now. The session tells us back through ``locked``."""
+        """Lock now, or as soon as a save under way has finished (it takes moments: locking must not
+        close the database under it). The session tells us back through ``locked``."""
+        if worker.writes_running():
+            worker.after_writes(lambda: self.lock(reason))
+            return
         if not self.session.lock(reason):
             return
 

@@ -1,5 +1,8 @@
-"""Background work: slow calls (Argon2id key derivation) run on the thread pool
-and their result comes back to the main thread through a signal."""
+"""Background work: slow calls (Argon2id key derivation, a save that encrypts files)
+run on the thread pool and their result comes back to the main thread through a signal.
+
+A task that writes to the vault is marked ``write``: locking waits for it (:func:`after_writes`),
+so that a lock never closes the database under a save half done."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _live: set["Task"] = set()  # tasks in flight stay referenced until they report
+_writes: set["Task"] = set()  # those of them that write to the vault
+_after_writes: list[Callable[[], None]] = []
 
 
 class _Relay(QObject):
@@ -43,8 +48,9 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any], *, write: bool = False) -> None:
         super().__init__()
+        self.write = write
         self.cancelled = False
         self.running = True
         self._relay = _Relay()
@@ -54,6 +60,8 @@ class Task(QObject):
 
     def start(self) -> "Task":
         _live.add(self)
+        if self.write:
+            _writes.add(self)
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
@@ -64,31 +72,62 @@ class Task(QObject):
     def _on_done(self, result: Any) -> None:
         self.running = False
         _live.discard(self)
-        if self.cancelled:
-            close = getattr(result, "close", None) or getattr(getattr(result, "vault", None), "close", None)
-            if callable(close):
-                with contextlib.suppress(Exception):
-                    close()
-            return
-        self.finished.emit(result)
+        try:
+            if self.cancelled:
+                close = getattr(result, "close", None) or getattr(getattr(result, "vault", None), "close", None)
+                if callable(close):
+                    with contextlib.suppress(Exception):
+                        close()
+                return
+            self.finished.emit(result)
+        finally:
+            self._written()
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self.running = False
         _live.discard(self)
-        if not self.cancelled:
-            self.failed.emit(exc)
+        try:
+            if not self.cancelled:
+                self.failed.emit(exc)
+        finally:
+            self._written()
+
+    def _written(self) -> None:
+        if not self.write:
+            return
+        _writes.discard(self)
+        if not _writes:
+            waiting = list(_after_writes)
+            _after_writes.clear()
+            for callback in waiting:
+                callback()
 
 
 def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    *,
+    write: bool = False,
 ) -> Task:
-    task = Task(fn)
+    task = Task(fn, write=write)
     task.finished.connect(on_done)
     task.failed.connect(on_error)
     return task.start()
+
+
+def writes_running() -> bool:
+    """Whether a task that writes to the vault is under way."""
+    return bool(_writes)
+
+
+def after_writes(callback: Callable[[], None]) -> None:
+    """Call ``callback`` on the main thread once no write is under way (now, when none is)."""
+    if _writes:
+        _after_writes.append(callback)
+    else:
+        callback()
 
 
 def wait_for_all(msecs: int = 30000) -> bool:

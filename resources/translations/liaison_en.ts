@@ -168,27 +168,27 @@
             <translation>Check the whole chain of hashes (Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="309" />
+            <location filename="../../ui/audit_page.py" line="306" />
             <source>Checking every entry of the trail...</source>
             <translation>Checking every entry of the trail...</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="364" />
+            <location filename="../../ui/audit_page.py" line="361" />
             <source>Error: the file could not be written ({reason}).</source>
             <translation>Error: the file could not be written ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="274" />
+            <location filename="../../ui/audit_page.py" line="271" />
             <source>Error: the period ends before it starts; swap the dates.</source>
             <translation>Error: the period ends before it starts; swap the dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="341" />
+            <location filename="../../ui/audit_page.py" line="338" />
             <source>Error: the trail could not be checked: {message}</source>
             <translation>Error: the trail could not be checked: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="360" />
+            <location filename="../../ui/audit_page.py" line="357" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
@@ -199,7 +199,7 @@
         </message>
         <message>
             <location filename="../../ui/audit_page.py" line="182" />
-            <location filename="../../ui/audit_page.py" line="351" />
+            <location filename="../../ui/audit_page.py" line="348" />
             <source>Export the audit trail</source>
             <translation>Export the audit trail</translation>
         </message>
@@ -209,7 +209,7 @@
             <translation>Export the whole trail as JSON or CSV for a supervisory authority (Alt+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="368" />
+            <location filename="../../ui/audit_page.py" line="365" />
             <source>Exported the whole trail ({fmt}) to {path}. The export itself is recorded in the trail.</source>
             <translation>Exported the whole trail ({fmt}) to {path}. The export itself is recorded in the trail.</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>From date</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="352" />
+            <location filename="../../ui/audit_page.py" line="349" />
             <source>JSON, checkable on its own (*.json);;CSV for spreadsheets (*.csv)</source>
             <translation>JSON, checkable on its own (*.json);;CSV for spreadsheets (*.csv)</translation>
         </message>
@@ -350,12 +350,12 @@
             <translation>vault</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="325" />
+            <location filename="../../ui/audit_page.py" line="322" />
             <source>✓ Intact: {n} entries, each following the one before.</source>
             <translation>✓ Intact: {n} entries, each following the one before.</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="329" />
+            <location filename="../../ui/audit_page.py" line="326" />
             <source>✗ Broken at entry {seq}: {problem}. Keep the vault as it is and tell your data protection officer.</source>
             <translation>✗ Broken at entry {seq}: {problem}. Keep the vault as it is and tell your data protection officer.</translation>
         </message>
@@ -1717,7 +1717,7 @@
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="466" />
+            <location filename="../../ui/contacts_page.py" line="462" />
             <source>Choose a country in the list's Country filter: cards without one take it.</source>
             <translation>Choose a country in the list's Country filter: cards without one take it.</translation>
         </message>
@@ -1732,12 +1732,12 @@
             <translation>Contacts and agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="457" />
+            <location filename="../../ui/contacts_page.py" line="453" />
             <source>Could not read {path}: {why}. Nothing was imported.</source>
             <translation>Could not read {path}: {why}. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="497" />
+            <location filename="../../ui/contacts_page.py" line="493" />
             <source>Could not write {path}: {why}.</source>
             <translation>Could not write {path}: {why}.</translation>
         </message>
@@ -1766,7 +1766,7 @@
             <translation>Edit contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="482" />
+            <location filename="../../ui/contacts_page.py" line="478" />
             <source>Export contacts as a vCard file</source>
             <translation>Export contacts as a vCard file</translation>
         </message>
@@ -1791,7 +1791,7 @@
             <translation>Filter contacts: name, e-mail, phone, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="446" />
+            <location filename="../../ui/contacts_page.py" line="442" />
             <source>Import contacts from a vCard file</source>
             <translation>Import contacts from a vCard file</translation>
         </message>
@@ -1844,12 +1844,12 @@
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="494" />
+            <location filename="../../ui/contacts_page.py" line="490" />
             <source>Nothing was exported: {why}</source>
             <translation>Nothing was exported: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="467" />
+            <location filename="../../ui/contacts_page.py" line="463" />
             <source>Nothing was imported: {why}</source>
             <translation>Nothing was imported: {why}</translation>
         </message>
@@ -1859,12 +1859,12 @@
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="472" />
+            <location filename="../../ui/contacts_page.py" line="468" />
             <source>Skipped:</source>
             <translation>Skipped:</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="452" />
+            <location filename="../../ui/contacts_page.py" line="448" />
             <source>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</source>
             <translation>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</translation>
         </message>
@@ -1874,12 +1874,12 @@
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="500" />
+            <location filename="../../ui/contacts_page.py" line="496" />
             <source>{n} contact(s) exported to {path}.</source>
             <translation>{n} contact(s) exported to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="470" />
+            <location filename="../../ui/contacts_page.py" line="466" />
             <source>{n} contact(s) imported, {k} skipped.</source>
             <translation>{n} contact(s) imported, {k} skipped.</translation>
         </message>
@@ -1900,7 +1900,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -1920,7 +1920,7 @@
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="191" />
+            <location filename="../../ui/sections.py" line="199" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
@@ -1935,12 +1935,12 @@
             <translation>EIO</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="202" />
+            <location filename="../../ui/sections.py" line="210" />
             <source>Key slots</source>
             <translation>Key slots</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="208" />
+            <location filename="../../ui/sections.py" line="216" />
             <source>Latest entries of the audit trail</source>
             <translation>Latest entries of the audit trail</translation>
         </message>
@@ -1955,12 +1955,12 @@
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="205" />
+            <location filename="../../ui/sections.py" line="213" />
             <source>Recent activity</source>
             <translation>Recent activity</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
@@ -1975,42 +1975,42 @@
             <translation>Response received</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="201" />
+            <location filename="../../ui/sections.py" line="209" />
             <source>Schema version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="275" />
+            <location filename="../../ui/sections.py" line="281" />
             <source>The audit trail is empty.</source>
             <translation>The audit trail is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="272" />
+            <location filename="../../ui/sections.py" line="278" />
             <source>The last {shown} of {total} entries; the Audit section lists them all.</source>
             <translation>The last {shown} of {total} entries; the Audit section lists them all.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="203" />
+            <location filename="../../ui/sections.py" line="211" />
             <source>This session</source>
             <translation>This session</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="200" />
+            <location filename="../../ui/sections.py" line="208" />
             <source>Vault</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
@@ -2060,7 +2060,7 @@
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="248" />
+            <location filename="../../ui/sections.py" line="254" />
             <source>keychain ({backend}), since {date}</source>
             <translation>keychain ({backend}), since {date}</translation>
         </message>
@@ -2120,7 +2120,7 @@
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="251" />
+            <location filename="../../ui/sections.py" line="257" />
             <source>{type}, since {date}</source>
             <translation>{type}, since {date}</translation>
         </message>
@@ -2128,7 +2128,7 @@
     <context>
         <name>DashboardPage2</name>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="513" />
+            <location filename="../../ui/dashboard_page.py" line="511" />
             <source>#{seq} {type}</source>
             <translation>#{seq} {type}</translation>
         </message>
@@ -2143,7 +2143,7 @@
             <translation>Awaiting a response</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="482" />
+            <location filename="../../ui/dashboard_page.py" line="480" />
             <source>Awaiting a response, longest wait first</source>
             <translation>Awaiting a response, longest wait first</translation>
         </message>
@@ -2170,7 +2170,7 @@
             <translation>Cases by status</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="542" />
+            <location filename="../../ui/dashboard_page.py" line="540" />
             <source>Days from our request to the first answer, per country, over the whole log (the Statistics figures). {n} countries shown.</source>
             <translation>Days from our request to the first answer, per country, over the whole log (the Statistics figures). {n} countries shown.</translation>
         </message>
@@ -2192,7 +2192,7 @@
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="495" />
+            <location filename="../../ui/dashboard_page.py" line="493" />
             <source>Due in {span}</source>
             <translation>Due in {span}</translation>
         </message>
@@ -2202,27 +2202,27 @@
             <translation>Due soon</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="481" />
+            <location filename="../../ui/dashboard_page.py" line="479" />
             <source>Due soon, within 7 days ({n})</source>
             <translation>Due soon, within 7 days ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="466" />
+            <location filename="../../ui/dashboard_page.py" line="464" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="519" />
+            <location filename="../../ui/dashboard_page.py" line="517" />
             <source>No request is waiting for an answer.</source>
             <translation>No request is waiting for an answer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="502" />
+            <location filename="../../ui/dashboard_page.py" line="500" />
             <source>Nothing due in the next 7 days.</source>
             <translation>Nothing due in the next 7 days.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="502" />
+            <location filename="../../ui/dashboard_page.py" line="500" />
             <source>Nothing overdue.</source>
             <translation>Nothing overdue.</translation>
         </message>
@@ -2232,12 +2232,12 @@
             <translation>Overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="480" />
+            <location filename="../../ui/dashboard_page.py" line="478" />
             <source>Overdue ({n})</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="493" />
+            <location filename="../../ui/dashboard_page.py" line="491" />
             <source>Overdue by {span}</source>
             <translation>Overdue by {span}</translation>
         </message>
@@ -2252,7 +2252,7 @@
             <translation>Read the figures again (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="436" />
+            <location filename="../../ui/dashboard_page.py" line="434" />
             <source>Reading deadlines, requests and statistics...</source>
             <translation>Reading deadlines, requests and statistics...</translation>
         </message>
@@ -2294,17 +2294,17 @@
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="552" />
+            <location filename="../../ui/dashboard_page.py" line="550" />
             <source>The audit trail is empty.</source>
             <translation>The audit trail is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="460" />
+            <location filename="../../ui/dashboard_page.py" line="458" />
             <source>The dashboard could not be read ({kind}). The other sections still work.</source>
             <translation>The dashboard could not be read ({kind}). The other sections still work.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="554" />
+            <location filename="../../ui/dashboard_page.py" line="552" />
             <source>The last {n} of {total} entries; the Audit section lists them all.</source>
             <translation>The last {n} of {total} entries; the Audit section lists them all.</translation>
         </message>
@@ -2334,37 +2334,37 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="474" />
+            <location filename="../../ui/dashboard_page.py" line="472" />
             <source>{n} awaiting a response</source>
             <translation>{n} awaiting a response</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="510" />
+            <location filename="../../ui/dashboard_page.py" line="508" />
             <source>{n} day waiting</source>
             <translation>{n} day waiting</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="511" />
+            <location filename="../../ui/dashboard_page.py" line="509" />
             <source>{n} days waiting</source>
             <translation>{n} days waiting</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="473" />
+            <location filename="../../ui/dashboard_page.py" line="471" />
             <source>{n} due within 7 days</source>
             <translation>{n} due within 7 days</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="472" />
+            <location filename="../../ui/dashboard_page.py" line="470" />
             <source>{n} overdue</source>
             <translation>{n} overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="532" />
+            <location filename="../../ui/dashboard_page.py" line="530" />
             <source>{status}: {n} cases</source>
             <translation>{status}: {n} cases</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="515" />
+            <location filename="../../ui/dashboard_page.py" line="513" />
             <source>{what} to {country}</source>
             <translation>{what} to {country}</translation>
         </message>
@@ -2424,7 +2424,7 @@
     <context>
         <name>Directory</name>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="77" />
+            <location filename="../../ui/exchanges_page.py" line="79" />
             <source>(corrected)</source>
             <translation>(corrected)</translation>
         </message>
@@ -2566,7 +2566,7 @@
             <translation>Case number or title</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="158" />
+            <location filename="../../ui/exchanges_page.py" line="160" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
@@ -2595,7 +2595,7 @@
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="126" />
+            <location filename="../../ui/exchanges_page.py" line="128" />
             <source>Check the vault again for this request's names, references and identifiers (recorded in the audit trail)</source>
             <translation>Check the vault again for this request's names, references and identifiers (recorded in the audit trail)</translation>
         </message>
@@ -2631,12 +2631,12 @@
             <translation>Clauses and notes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="123" />
+            <location filename="../../ui/exchanges_page.py" line="125" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="124" />
+            <location filename="../../ui/exchanges_page.py" line="126" />
             <source>Close the cross-check result</source>
             <translation>Close the cross-check result</translation>
         </message>
@@ -2720,19 +2720,19 @@
             <translation>Criminal records</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="111" />
-            <location filename="../../ui/exchanges_page.py" line="147" />
-            <location filename="../../ui/exchanges_page.py" line="203" />
+            <location filename="../../ui/exchanges_page.py" line="113" />
+            <location filename="../../ui/exchanges_page.py" line="149" />
+            <location filename="../../ui/exchanges_page.py" line="205" />
             <source>Cross-check</source>
             <translation>Cross-check</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="114" />
+            <location filename="../../ui/exchanges_page.py" line="116" />
             <source>Cross-check matches</source>
             <translation>Cross-check matches</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="147" />
+            <location filename="../../ui/exchanges_page.py" line="149" />
             <source>Cross-check of {ref}</source>
             <translation>Cross-check of {ref}</translation>
         </message>
@@ -2807,7 +2807,7 @@
             <translation>Edit the selected record (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="121" />
+            <location filename="../../ui/exchanges_page.py" line="123" />
             <source>Enter or double-click opens the record</source>
             <translation>Enter or double-click opens the record</translation>
         </message>
@@ -3052,17 +3052,17 @@
             <translation>Log an exchange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="160" />
+            <location filename="../../ui/exchanges_page.py" line="162" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Matched on</source>
             <translation>Matched on</translation>
         </message>
@@ -3152,7 +3152,7 @@
             <translation>No doubt about authenticity and reliability</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="169" />
+            <location filename="../../ui/exchanges_page.py" line="171" />
             <source>No match in the vault for the {k} name(s), reference(s) and identifier(s) checked.</source>
             <translation>No match in the vault for the {k} name(s), reference(s) and identifier(s) checked.</translation>
         </message>
@@ -3325,7 +3325,7 @@
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="159" />
+            <location filename="../../ui/exchanges_page.py" line="161" />
             <source>Persons</source>
             <translation>Persons</translation>
         </message>
@@ -3376,7 +3376,7 @@
             <location filename="../../ui/agreement_editor.py" line="228" />
             <location filename="../../ui/agreements_page.py" line="70" />
             <location filename="../../ui/agreements_page.py" line="154" />
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
@@ -3473,7 +3473,7 @@
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="122" />
+            <location filename="../../ui/exchanges_page.py" line="124" />
             <source>Run the cross-check</source>
             <translation>Run the cross-check</translation>
         </message>
@@ -3575,7 +3575,7 @@
             <translation>Temporary transfer of a person in custody</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="152" />
+            <location filename="../../ui/exchanges_page.py" line="154" />
             <source>The cross-check failed: {why}</source>
             <translation>The cross-check failed: {why}</translation>
         </message>
@@ -3715,7 +3715,7 @@
             <translation>e.g. ETS 185 or a treaty series number</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="178" />
+            <location filename="../../ui/exchanges_page.py" line="180" />
             <source>exact</source>
             <translation>exact</translation>
         </message>
@@ -3765,7 +3765,7 @@
             <translation>refused</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="178" />
+            <location filename="../../ui/exchanges_page.py" line="180" />
             <source>search</source>
             <translation>search</translation>
         </message>
@@ -3800,7 +3800,7 @@
             <translation>{n} agreement(s) can carry a request for {measure} from {a} to {b} on {day}; {k} cannot.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="165" />
+            <location filename="../../ui/exchanges_page.py" line="167" />
             <source>{n} match(es) in the vault for this request's names, references and identifiers.</source>
             <translation>{n} match(es) in the vault for this request's names, references and identifiers.</translation>
         </message>
@@ -4019,7 +4019,7 @@
             <translation>Make one from a case with New request…; drafts are not kept in the register.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="299" />
+            <location filename="../../ui/documents_page.py" line="297" />
             <source>No document chosen</source>
             <translation>No document chosen</translation>
         </message>
@@ -4029,7 +4029,7 @@
             <translation>No final documents yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="383" />
+            <location filename="../../ui/documents_page.py" line="381" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
@@ -4059,7 +4059,7 @@
             <translation>Verification result</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="383" />
+            <location filename="../../ui/documents_page.py" line="381" />
             <source>Verify a PDF</source>
             <translation>Verify a PDF</translation>
         </message>
@@ -4070,12 +4070,12 @@
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="326" />
+            <location filename="../../ui/documents_page.py" line="324" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} of {ref}: {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="348" />
+            <location filename="../../ui/documents_page.py" line="346" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
@@ -4091,25 +4091,25 @@
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="312" />
-            <location filename="../../ui/documents_page.py" line="347" />
+            <location filename="../../ui/documents_page.py" line="310" />
+            <location filename="../../ui/documents_page.py" line="345" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="315" />
+            <location filename="../../ui/documents_page.py" line="313" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="312" />
-            <location filename="../../ui/documents_page.py" line="347" />
+            <location filename="../../ui/documents_page.py" line="310" />
+            <location filename="../../ui/documents_page.py" line="345" />
             <source>superseded</source>
             <translation>superseded</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="313" />
+            <location filename="../../ui/documents_page.py" line="311" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
         </message>
@@ -4294,6 +4294,11 @@
             <translation>Response to</translation>
         </message>
         <message>
+            <location filename="../../ui/exchange_editor.py" line="257" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Saving and encrypting the attachments…</translation>
+        </message>
+        <message>
             <location filename="../../ui/exchange_editor.py" line="40" />
             <source>Sent</source>
             <translation>Sent</translation>
@@ -4327,283 +4332,283 @@
     <context>
         <name>ExchangesPage</name>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="478" />
+            <location filename="../../ui/exchanges_page.py" line="476" />
             <source> (this entry)</source>
             <translation> (this entry)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="298" />
+            <location filename="../../ui/exchanges_page.py" line="300" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="470" />
+            <location filename="../../ui/exchanges_page.py" line="468" />
             <source>, met {when}</source>
             <translation>, met {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="477" />
+            <location filename="../../ui/exchanges_page.py" line="475" />
             <source>: original</source>
             <translation>: original</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="324" />
+            <location filename="../../ui/exchanges_page.py" line="326" />
             <source>All channels</source>
             <translation>All channels</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="330" />
             <source>All countries</source>
             <translation>All countries</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="326" />
+            <location filename="../../ui/exchanges_page.py" line="328" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="514" />
+            <location filename="../../ui/exchanges_page.py" line="512" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="321" />
+            <location filename="../../ui/exchanges_page.py" line="323" />
             <source>Both</source>
             <translation>Both</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="303" />
-            <location filename="../../ui/exchanges_page.py" line="497" />
+            <location filename="../../ui/exchanges_page.py" line="305" />
+            <location filename="../../ui/exchanges_page.py" line="495" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="330" />
+            <location filename="../../ui/exchanges_page.py" line="332" />
             <source>Case number, e.g. LO-2026-0002</source>
             <translation>Case number, e.g. LO-2026-0002</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="301" />
-            <location filename="../../ui/exchanges_page.py" line="324" />
-            <location filename="../../ui/exchanges_page.py" line="491" />
+            <location filename="../../ui/exchanges_page.py" line="303" />
+            <location filename="../../ui/exchanges_page.py" line="326" />
+            <location filename="../../ui/exchanges_page.py" line="489" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="252" />
-            <location filename="../../ui/exchanges_page.py" line="419" />
+            <location filename="../../ui/exchanges_page.py" line="254" />
+            <location filename="../../ui/exchanges_page.py" line="417" />
             <source>Choose an entry in the log to see it here.</source>
             <translation>Choose an entry in the log to see it here.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="507" />
+            <location filename="../../ui/exchanges_page.py" line="505" />
             <source>Conditions of use</source>
             <translation>Conditions of use</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="517" />
+            <location filename="../../ui/exchanges_page.py" line="515" />
             <source>Corrected by</source>
             <translation>Corrected by</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="450" />
+            <location filename="../../ui/exchanges_page.py" line="448" />
             <source>Corrected: this entry was corrected by #{seq}; it stays in the log as it was.</source>
             <translation>Corrected: this entry was corrected by #{seq}; it stays in the log as it was.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="518" />
+            <location filename="../../ui/exchanges_page.py" line="516" />
             <source>Correction history</source>
             <translation>Correction history</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="515" />
+            <location filename="../../ui/exchanges_page.py" line="513" />
             <source>Corrects</source>
             <translation>Corrects</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="232" />
+            <location filename="../../ui/exchanges_page.py" line="234" />
             <source>Correct…</source>
             <translation>Correct…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="302" />
-            <location filename="../../ui/exchanges_page.py" line="495" />
+            <location filename="../../ui/exchanges_page.py" line="304" />
+            <location filename="../../ui/exchanges_page.py" line="493" />
             <source>Counterpart</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="496" />
+            <location filename="../../ui/exchanges_page.py" line="494" />
             <source>Counterpart's country</source>
             <translation>Counterpart's country</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="330" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="299" />
+            <location filename="../../ui/exchanges_page.py" line="301" />
             <source>Date (local)</source>
             <translation>Date (local)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="513" />
+            <location filename="../../ui/exchanges_page.py" line="511" />
             <source>Deadlines</source>
             <translation>Deadlines</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="300" />
-            <location filename="../../ui/exchanges_page.py" line="321" />
-            <location filename="../../ui/exchanges_page.py" line="488" />
+            <location filename="../../ui/exchanges_page.py" line="302" />
+            <location filename="../../ui/exchanges_page.py" line="323" />
+            <location filename="../../ui/exchanges_page.py" line="486" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="506" />
+            <location filename="../../ui/exchanges_page.py" line="504" />
             <source>Evaluation</source>
             <translation>Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="221" />
+            <location filename="../../ui/exchanges_page.py" line="223" />
             <source>Exchange log</source>
             <translation>Exchange log</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="305" />
-            <location filename="../../ui/exchanges_page.py" line="504" />
+            <location filename="../../ui/exchanges_page.py" line="307" />
+            <location filename="../../ui/exchanges_page.py" line="502" />
             <source>Handling</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="503" />
+            <location filename="../../ui/exchanges_page.py" line="501" />
             <source>Identifiers</source>
             <translation>Identifiers</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="494" />
+            <location filename="../../ui/exchanges_page.py" line="492" />
             <source>Information access</source>
             <translation>Information access</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="498" />
+            <location filename="../../ui/exchanges_page.py" line="496" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="601" />
+            <location filename="../../ui/exchanges_page.py" line="607" />
             <source>Link #{seq} as a response</source>
             <translation>Link #{seq} as a response</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="234" />
+            <location filename="../../ui/exchanges_page.py" line="236" />
             <source>Link as response to…</source>
             <translation>Link as response to…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="600" />
+            <location filename="../../ui/exchanges_page.py" line="606" />
             <source>Linked as the response to a request.</source>
             <translation>Linked as the response to a request.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="243" />
+            <location filename="../../ui/exchanges_page.py" line="245" />
             <source>List the entries that later entries corrected too, marked as corrected</source>
             <translation>List the entries that later entries corrected too, marked as corrected</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="233" />
+            <location filename="../../ui/exchanges_page.py" line="235" />
             <source>Log a correction of the selected entry (Ctrl+Shift+E)</source>
             <translation>Log a correction of the selected entry (Ctrl+Shift+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="230" />
-            <location filename="../../ui/exchanges_page.py" line="319" />
+            <location filename="../../ui/exchanges_page.py" line="232" />
+            <location filename="../../ui/exchanges_page.py" line="321" />
             <source>Log received…</source>
             <translation>Log received…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="228" />
-            <location filename="../../ui/exchanges_page.py" line="318" />
+            <location filename="../../ui/exchanges_page.py" line="230" />
+            <location filename="../../ui/exchanges_page.py" line="320" />
             <source>Log sent…</source>
             <translation>Log sent…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="231" />
+            <location filename="../../ui/exchanges_page.py" line="233" />
             <source>Log something you received (Ctrl+Shift+N)</source>
             <translation>Log something you received (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="229" />
+            <location filename="../../ui/exchanges_page.py" line="231" />
             <source>Log something you sent (Ctrl+N)</source>
             <translation>Log something you sent (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="316" />
+            <location filename="../../ui/exchanges_page.py" line="318" />
             <source>Log what you send and receive: each entry keeps who, when, how and under which conditions.</source>
             <translation>Log what you send and receive: each entry keeps who, when, how and under which conditions.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="634" />
+            <location filename="../../ui/exchanges_page.py" line="651" />
             <source>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</source>
             <translation>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="637" />
+            <location filename="../../ui/exchanges_page.py" line="654" />
             <source>Logged #{seq}.</source>
             <translation>Logged #{seq}.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="502" />
+            <location filename="../../ui/exchanges_page.py" line="500" />
             <source>Names</source>
             <translation>Names</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="403" />
+            <location filename="../../ui/exchanges_page.py" line="401" />
             <source>Open it from its section: this version cannot show a {what} here.</source>
             <translation>Open it from its section: this version cannot show a {what} here.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="499" />
+            <location filename="../../ui/exchanges_page.py" line="497" />
             <source>Our reference</source>
             <translation>Our reference</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="510" />
+            <location filename="../../ui/exchanges_page.py" line="508" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="516" />
+            <location filename="../../ui/exchanges_page.py" line="514" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="235" />
+            <location filename="../../ui/exchanges_page.py" line="237" />
             <source>Record the selected entry as the response to a request (Ctrl+Shift+R)</source>
             <translation>Record the selected entry as the response to a request (Ctrl+Shift+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="306" />
-            <location filename="../../ui/exchanges_page.py" line="511" />
+            <location filename="../../ui/exchanges_page.py" line="308" />
+            <location filename="../../ui/exchanges_page.py" line="509" />
             <source>Response due</source>
             <translation>Response due</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="508" />
+            <location filename="../../ui/exchanges_page.py" line="506" />
             <source>Response to</source>
             <translation>Response to</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="512" />
+            <location filename="../../ui/exchanges_page.py" line="510" />
             <source>Responses</source>
             <translation>Responses</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="248" />
+            <location filename="../../ui/exchanges_page.py" line="250" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="437" />
+            <location filename="../../ui/exchanges_page.py" line="435" />
             <source>Run the cross-check for #{seq}</source>
             <translation>Run the cross-check for #{seq}</translation>
         </message>
@@ -4613,80 +4618,90 @@
             <translation>Save the attachment</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="548" />
+            <location filename="../../ui/exchanges_page.py" line="547" />
             <source>Saved {name} to {path}.</source>
             <translation>Saved {name} to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="242" />
+            <location filename="../../ui/exchanges_page.py" line="628" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Saving and encrypting the attachments…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchanges_page.py" line="543" />
+            <source>Saving {name}…</source>
+            <translation>Saving {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchanges_page.py" line="244" />
             <source>Show corrected entries</source>
             <translation>Show corrected entries</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="333" />
+            <location filename="../../ui/exchanges_page.py" line="335" />
             <source>Show the entries of one case</source>
             <translation>Show the entries of one case</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="304" />
-            <location filename="../../ui/exchanges_page.py" line="501" />
+            <location filename="../../ui/exchanges_page.py" line="306" />
+            <location filename="../../ui/exchanges_page.py" line="499" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="546" />
+            <location filename="../../ui/exchanges_page.py" line="551" />
             <source>The attachment was not saved: {why}</source>
             <translation>The attachment was not saved: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="315" />
+            <location filename="../../ui/exchanges_page.py" line="317" />
             <source>The log is empty.</source>
             <translation>The log is empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="453" />
+            <location filename="../../ui/exchanges_page.py" line="451" />
             <source>The personal data of this entry was erased.</source>
             <translation>The personal data of this entry was erased.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="500" />
+            <location filename="../../ui/exchanges_page.py" line="498" />
             <source>Their reference</source>
             <translation>Their reference</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="307" />
-            <location filename="../../ui/exchanges_page.py" line="326" />
-            <location filename="../../ui/exchanges_page.py" line="492" />
+            <location filename="../../ui/exchanges_page.py" line="309" />
+            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="490" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="493" />
+            <location filename="../../ui/exchanges_page.py" line="491" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="490" />
+            <location filename="../../ui/exchanges_page.py" line="488" />
             <source>When (UTC)</source>
             <translation>When (UTC)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="489" />
+            <location filename="../../ui/exchanges_page.py" line="487" />
             <source>When (local)</source>
             <translation>When (local)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="463" />
+            <location filename="../../ui/exchanges_page.py" line="461" />
             <source>{name} (erased)</source>
             <translation>{name} (erased)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="465" />
+            <location filename="../../ui/exchanges_page.py" line="463" />
             <source>{name} ({size}): save as…</source>
             <translation>{name} ({size}): save as…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="468" />
+            <location filename="../../ui/exchanges_page.py" line="466" />
             <source>{state}: {title}, due {due}{met}</source>
             <translation>{state}: {title}, due {due}{met}</translation>
         </message>
@@ -5162,26 +5177,26 @@
     <context>
         <name>FormSection</name>
         <message>
-            <location filename="../../ui/forms.py" line="228" />
+            <location filename="../../ui/forms.py" line="232" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="305" />
-            <location filename="../../ui/forms.py" line="307" />
-            <location filename="../../ui/forms.py" line="315" />
+            <location filename="../../ui/forms.py" line="309" />
+            <location filename="../../ui/forms.py" line="311" />
+            <location filename="../../ui/forms.py" line="319" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="203" />
-            <location filename="../../ui/forms.py" line="206" />
-            <location filename="../../ui/forms.py" line="323" />
+            <location filename="../../ui/forms.py" line="207" />
+            <location filename="../../ui/forms.py" line="210" />
+            <location filename="../../ui/forms.py" line="327" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="200" />
+            <location filename="../../ui/forms.py" line="204" />
             <source>{label}:</source>
             <translation>{label}:</translation>
         </message>
@@ -5730,7 +5745,7 @@
             <translation>&amp;Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="603" />
             <source>Close Liaison</source>
             <translation>Close Liaison</translation>
         </message>
@@ -5820,7 +5835,7 @@
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</translation>
         </message>
@@ -6649,22 +6664,22 @@
     <context>
         <name>PlaceholderSection</name>
         <message>
-            <location filename="../../ui/sections.py" line="124" />
+            <location filename="../../ui/sections.py" line="132" />
             <source>In this vault: {counts}</source>
             <translation>In this vault: {counts}</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="105" />
+            <location filename="../../ui/sections.py" line="113" />
             <source>This section's screens arrive in a later version of Liaison.</source>
             <translation>This section's screens arrive in a later version of Liaison.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="123" />
+            <location filename="../../ui/sections.py" line="131" />
             <source>{label}: not in this vault yet</source>
             <translation>{label}: not in this vault yet</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="122" />
+            <location filename="../../ui/sections.py" line="130" />
             <source>{label}: {count}</source>
             <translation>{label}: {count}</translation>
         </message>
@@ -6672,43 +6687,53 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/forms.py" line="409" />
+            <location filename="../../ui/forms.py" line="413" />
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="530" />
+            <location filename="../../ui/forms.py" line="588" />
             <source>Discard changes?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="558" />
+            <location filename="../../ui/forms.py" line="616" />
             <source>Error: {message}</source>
             <translation>Error: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="380" />
+            <location filename="../../ui/forms.py" line="384" />
             <source>Fields marked{mark} are required.</source>
             <translation>Fields marked{mark} are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="407" />
-            <location filename="../../ui/forms.py" line="570" />
+            <location filename="../../ui/forms.py" line="560" />
+            <source>Nothing was saved ({why}). Your changes are still in the form.</source>
+            <translation>Nothing was saved ({why}). Your changes are still in the form.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms.py" line="411" />
+            <location filename="../../ui/forms.py" line="628" />
             <source>Save ({shortcut})</source>
             <translation>Save ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="510" />
+            <location filename="../../ui/forms.py" line="544" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms.py" line="519" />
             <source>This field is required; fill it in to save.</source>
             <translation>This field is required; fill it in to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="568" />
+            <location filename="../../ui/forms.py" line="626" />
             <source>To save, fill in: {fields}</source>
             <translation>To save, fill in: {fields}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="531" />
+            <location filename="../../ui/forms.py" line="589" />
             <source>Your changes to {record} have not been saved and will be lost.</source>
             <translation>Your changes to {record} have not been saved and will be lost.</translation>
         </message>
@@ -7219,18 +7244,18 @@
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../ui/sections.py" line="151" />
+            <location filename="../../ui/sections.py" line="159" />
             <source>Agencies</source>
             <translation>Agencies</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="54" />
-            <location filename="../../ui/sections.py" line="157" />
+            <location filename="../../ui/sections.py" line="165" />
             <source>Agreements</source>
             <translation>Agreements</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="170" />
+            <location filename="../../ui/sections.py" line="178" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
@@ -7241,12 +7266,12 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="51" />
-            <location filename="../../ui/sections.py" line="139" />
+            <location filename="../../ui/sections.py" line="147" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="151" />
+            <location filename="../../ui/sections.py" line="159" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
@@ -7266,12 +7291,12 @@
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="137" />
+            <location filename="../../ui/sections.py" line="145" />
             <source>Each case: its number, the requesting and requested states, the legal basis, the handling code, deadlines and everything exchanged about it.</source>
             <translation>Each case: its number, the requesting and requested states, the legal basis, the handling code, deadlines and everything exchanged about it.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="177" />
+            <location filename="../../ui/sections.py" line="185" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
@@ -7281,43 +7306,43 @@
             <translation>Exchange log</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="164" />
+            <location filename="../../ui/sections.py" line="172" />
             <source>Exchanges</source>
             <translation>Exchanges</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="169" />
+            <location filename="../../ui/sections.py" line="177" />
             <source>Formal requests, replies and attachments, kept encrypted inside the vault.</source>
             <translation>Formal requests, replies and attachments, kept encrypted inside the vault.</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="52" />
-            <location filename="../../ui/sections.py" line="145" />
+            <location filename="../../ui/sections.py" line="153" />
             <source>Persons</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="144" />
+            <location filename="../../ui/sections.py" line="152" />
             <source>Persons named in cases, with their names in every script and the cases they appear in.</source>
             <translation>Persons named in cases, with their names in every script and the cases they appear in.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="175" />
+            <location filename="../../ui/sections.py" line="183" />
             <source>The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so that any entry altered or removed is found.</source>
             <translation>The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so that any entry altered or removed is found.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="156" />
+            <location filename="../../ui/sections.py" line="164" />
             <source>The treaties, conventions and arrangements that give each exchange its legal basis.</source>
             <translation>The treaties, conventions and arrangements that give each exchange its legal basis.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="162" />
+            <location filename="../../ui/sections.py" line="170" />
             <source>What was sent and received, with whom, when, on which legal basis and under which handling conditions.</source>
             <translation>What was sent and received, with whom, when, on which legal basis and under which handling conditions.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="150" />
+            <location filename="../../ui/sections.py" line="158" />
             <source>Your counterparts abroad and at home, and the agencies and units they work for.</source>
             <translation>Your counterparts abroad and at home, and the agencies and units they work for.</translation>
         </message>

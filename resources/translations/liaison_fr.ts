@@ -168,27 +168,27 @@
             <translation>Vérifier toute la chaîne d'empreintes (Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="309" />
+            <location filename="../../ui/audit_page.py" line="306" />
             <source>Checking every entry of the trail...</source>
             <translation>Vérification de chaque entrée du journal...</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="364" />
+            <location filename="../../ui/audit_page.py" line="361" />
             <source>Error: the file could not be written ({reason}).</source>
             <translation>Erreur : le fichier n'a pas pu être écrit ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="274" />
+            <location filename="../../ui/audit_page.py" line="271" />
             <source>Error: the period ends before it starts; swap the dates.</source>
             <translation>Erreur : la période se termine avant de commencer ; inversez les dates.</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="341" />
+            <location filename="../../ui/audit_page.py" line="338" />
             <source>Error: the trail could not be checked: {message}</source>
             <translation>Erreur : le journal n'a pas pu être vérifié : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="360" />
+            <location filename="../../ui/audit_page.py" line="357" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>
@@ -199,7 +199,7 @@
         </message>
         <message>
             <location filename="../../ui/audit_page.py" line="182" />
-            <location filename="../../ui/audit_page.py" line="351" />
+            <location filename="../../ui/audit_page.py" line="348" />
             <source>Export the audit trail</source>
             <translation>Exporter le journal d'audit</translation>
         </message>
@@ -209,7 +209,7 @@
             <translation>Exporter tout le journal en JSON ou en CSV pour une autorité de contrôle (Alt+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="368" />
+            <location filename="../../ui/audit_page.py" line="365" />
             <source>Exported the whole trail ({fmt}) to {path}. The export itself is recorded in the trail.</source>
             <translation>Journal entier exporté ({fmt}) vers {path}. L'exportation elle-même est consignée dans le journal.</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>Date de début</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="352" />
+            <location filename="../../ui/audit_page.py" line="349" />
             <source>JSON, checkable on its own (*.json);;CSV for spreadsheets (*.csv)</source>
             <translation>JSON, vérifiable isolément (*.json);;CSV pour tableur (*.csv)</translation>
         </message>
@@ -350,12 +350,12 @@
             <translation>coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="325" />
+            <location filename="../../ui/audit_page.py" line="322" />
             <source>✓ Intact: {n} entries, each following the one before.</source>
             <translation>✓ Intact : {n} entrées, chacune à la suite de la précédente.</translation>
         </message>
         <message>
-            <location filename="../../ui/audit_page.py" line="329" />
+            <location filename="../../ui/audit_page.py" line="326" />
             <source>✗ Broken at entry {seq}: {problem}. Keep the vault as it is and tell your data protection officer.</source>
             <translation>✗ Rompu à l'entrée {seq} : {problem}. Laissez le coffre en l'état et prévenez votre délégué à la protection des données.</translation>
         </message>
@@ -1717,7 +1717,7 @@
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="466" />
+            <location filename="../../ui/contacts_page.py" line="462" />
             <source>Choose a country in the list's Country filter: cards without one take it.</source>
             <translation>Choisissez un pays dans le filtre Pays de la liste : les fiches qui n'en ont pas le reçoivent.</translation>
         </message>
@@ -1732,12 +1732,12 @@
             <translation>Contacts et organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="457" />
+            <location filename="../../ui/contacts_page.py" line="453" />
             <source>Could not read {path}: {why}. Nothing was imported.</source>
             <translation>Impossible de lire {path} : {why}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="497" />
+            <location filename="../../ui/contacts_page.py" line="493" />
             <source>Could not write {path}: {why}.</source>
             <translation>Impossible d'écrire {path} : {why}.</translation>
         </message>
@@ -1766,7 +1766,7 @@
             <translation>Modifier le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="482" />
+            <location filename="../../ui/contacts_page.py" line="478" />
             <source>Export contacts as a vCard file</source>
             <translation>Exporter les contacts dans un fichier vCard</translation>
         </message>
@@ -1791,7 +1791,7 @@
             <translation>Filtrer les contacts : nom, courriel, téléphone, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="446" />
+            <location filename="../../ui/contacts_page.py" line="442" />
             <source>Import contacts from a vCard file</source>
             <translation>Importer des contacts depuis un fichier vCard</translation>
         </message>
@@ -1844,12 +1844,12 @@
             <translation>Aucun contact pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="494" />
+            <location filename="../../ui/contacts_page.py" line="490" />
             <source>Nothing was exported: {why}</source>
             <translation>Rien n'a été exporté : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="467" />
+            <location filename="../../ui/contacts_page.py" line="463" />
             <source>Nothing was imported: {why}</source>
             <translation>Rien n'a été importé : {why}</translation>
         </message>
@@ -1859,12 +1859,12 @@
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="472" />
+            <location filename="../../ui/contacts_page.py" line="468" />
             <source>Skipped:</source>
             <translation>Ignorés :</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="452" />
+            <location filename="../../ui/contacts_page.py" line="448" />
             <source>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</source>
             <translation>Le fichier est trop volumineux pour un fichier vCard ({size:,} octets) ; rien n'a été importé.</translation>
         </message>
@@ -1874,12 +1874,12 @@
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="500" />
+            <location filename="../../ui/contacts_page.py" line="496" />
             <source>{n} contact(s) exported to {path}.</source>
             <translation>{n} contact(s) exporté(s) vers {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="470" />
+            <location filename="../../ui/contacts_page.py" line="466" />
             <source>{n} contact(s) imported, {k} skipped.</source>
             <translation>{n} contact(s) importé(s), {k} ignoré(s).</translation>
         </message>
@@ -1900,7 +1900,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -1920,7 +1920,7 @@
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="191" />
+            <location filename="../../ui/sections.py" line="199" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
@@ -1935,12 +1935,12 @@
             <translation>DEE</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="202" />
+            <location filename="../../ui/sections.py" line="210" />
             <source>Key slots</source>
             <translation>Emplacements de clé</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="208" />
+            <location filename="../../ui/sections.py" line="216" />
             <source>Latest entries of the audit trail</source>
             <translation>Dernières entrées du journal d'audit</translation>
         </message>
@@ -1955,12 +1955,12 @@
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="205" />
+            <location filename="../../ui/sections.py" line="213" />
             <source>Recent activity</source>
             <translation>Activité récente</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
@@ -1975,42 +1975,42 @@
             <translation>Réponse reçue</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="201" />
+            <location filename="../../ui/sections.py" line="209" />
             <source>Schema version</source>
             <translation>Version du schéma</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="275" />
+            <location filename="../../ui/sections.py" line="281" />
             <source>The audit trail is empty.</source>
             <translation>Le journal d'audit est vide.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="272" />
+            <location filename="../../ui/sections.py" line="278" />
             <source>The last {shown} of {total} entries; the Audit section lists them all.</source>
             <translation>Les {shown} dernières entrées sur {total} ; la section Audit les liste toutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="203" />
+            <location filename="../../ui/sections.py" line="211" />
             <source>This session</source>
             <translation>Cette session</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="200" />
+            <location filename="../../ui/sections.py" line="208" />
             <source>Vault</source>
             <translation>Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>When</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="210" />
+            <location filename="../../ui/sections.py" line="218" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -2060,7 +2060,7 @@
             <translation>importé</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="248" />
+            <location filename="../../ui/sections.py" line="254" />
             <source>keychain ({backend}), since {date}</source>
             <translation>trousseau ({backend}), depuis le {date}</translation>
         </message>
@@ -2120,7 +2120,7 @@
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="251" />
+            <location filename="../../ui/sections.py" line="257" />
             <source>{type}, since {date}</source>
             <translation>{type}, depuis le {date}</translation>
         </message>
@@ -2128,7 +2128,7 @@
     <context>
         <name>DashboardPage2</name>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="513" />
+            <location filename="../../ui/dashboard_page.py" line="511" />
             <source>#{seq} {type}</source>
             <translation>N° {seq} {type}</translation>
         </message>
@@ -2143,7 +2143,7 @@
             <translation>En attente de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="482" />
+            <location filename="../../ui/dashboard_page.py" line="480" />
             <source>Awaiting a response, longest wait first</source>
             <translation>En attente de réponse, attente la plus longue en premier</translation>
         </message>
@@ -2170,7 +2170,7 @@
             <translation>Dossiers par statut</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="542" />
+            <location filename="../../ui/dashboard_page.py" line="540" />
             <source>Days from our request to the first answer, per country, over the whole log (the Statistics figures). {n} countries shown.</source>
             <translation>Jours entre notre demande et la première réponse, par pays, sur l'ensemble du journal (chiffres des statistiques). {n} pays affichés.</translation>
         </message>
@@ -2192,7 +2192,7 @@
             <translation>Date limite</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="495" />
+            <location filename="../../ui/dashboard_page.py" line="493" />
             <source>Due in {span}</source>
             <translation>Échéance dans {span}</translation>
         </message>
@@ -2202,27 +2202,27 @@
             <translation>Échéance proche</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="481" />
+            <location filename="../../ui/dashboard_page.py" line="479" />
             <source>Due soon, within 7 days ({n})</source>
             <translation>Échéance dans les 7 jours ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="466" />
+            <location filename="../../ui/dashboard_page.py" line="464" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="519" />
+            <location filename="../../ui/dashboard_page.py" line="517" />
             <source>No request is waiting for an answer.</source>
             <translation>Aucune demande n'attend de réponse.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="502" />
+            <location filename="../../ui/dashboard_page.py" line="500" />
             <source>Nothing due in the next 7 days.</source>
             <translation>Aucune échéance dans les 7 prochains jours.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="502" />
+            <location filename="../../ui/dashboard_page.py" line="500" />
             <source>Nothing overdue.</source>
             <translation>Aucun retard.</translation>
         </message>
@@ -2232,12 +2232,12 @@
             <translation>En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="480" />
+            <location filename="../../ui/dashboard_page.py" line="478" />
             <source>Overdue ({n})</source>
             <translation>En retard ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="493" />
+            <location filename="../../ui/dashboard_page.py" line="491" />
             <source>Overdue by {span}</source>
             <translation>En retard de {span}</translation>
         </message>
@@ -2252,7 +2252,7 @@
             <translation>Relire les chiffres (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="436" />
+            <location filename="../../ui/dashboard_page.py" line="434" />
             <source>Reading deadlines, requests and statistics...</source>
             <translation>Lecture des échéances, des demandes et des statistiques...</translation>
         </message>
@@ -2294,17 +2294,17 @@
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="552" />
+            <location filename="../../ui/dashboard_page.py" line="550" />
             <source>The audit trail is empty.</source>
             <translation>Le journal d'audit est vide.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="460" />
+            <location filename="../../ui/dashboard_page.py" line="458" />
             <source>The dashboard could not be read ({kind}). The other sections still work.</source>
             <translation>Le tableau de bord n'a pas pu être lu ({kind}). Les autres sections fonctionnent toujours.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="554" />
+            <location filename="../../ui/dashboard_page.py" line="552" />
             <source>The last {n} of {total} entries; the Audit section lists them all.</source>
             <translation>Les {n} dernières entrées sur {total} ; la section Audit les liste toutes.</translation>
         </message>
@@ -2334,37 +2334,37 @@
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="474" />
+            <location filename="../../ui/dashboard_page.py" line="472" />
             <source>{n} awaiting a response</source>
             <translation>{n} en attente de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="510" />
+            <location filename="../../ui/dashboard_page.py" line="508" />
             <source>{n} day waiting</source>
             <translation>{n} jour d'attente</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="511" />
+            <location filename="../../ui/dashboard_page.py" line="509" />
             <source>{n} days waiting</source>
             <translation>{n} jours d'attente</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="473" />
+            <location filename="../../ui/dashboard_page.py" line="471" />
             <source>{n} due within 7 days</source>
             <translation>{n} à échéance dans les 7 jours</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="472" />
+            <location filename="../../ui/dashboard_page.py" line="470" />
             <source>{n} overdue</source>
             <translation>{n} en retard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="532" />
+            <location filename="../../ui/dashboard_page.py" line="530" />
             <source>{status}: {n} cases</source>
             <translation>{status} : {n} dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard_page.py" line="515" />
+            <location filename="../../ui/dashboard_page.py" line="513" />
             <source>{what} to {country}</source>
             <translation>{what} vers {country}</translation>
         </message>
@@ -2424,7 +2424,7 @@
     <context>
         <name>Directory</name>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="77" />
+            <location filename="../../ui/exchanges_page.py" line="79" />
             <source>(corrected)</source>
             <translation>(rectifiée)</translation>
         </message>
@@ -2566,7 +2566,7 @@
             <translation>Numéro ou intitulé du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="158" />
+            <location filename="../../ui/exchanges_page.py" line="160" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
@@ -2595,7 +2595,7 @@
             <translation>Canaux</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="126" />
+            <location filename="../../ui/exchanges_page.py" line="128" />
             <source>Check the vault again for this request's names, references and identifiers (recorded in the audit trail)</source>
             <translation>Vérifier à nouveau dans le coffre les noms, références et identifiants de cette demande (consigné dans le journal d'audit)</translation>
         </message>
@@ -2631,12 +2631,12 @@
             <translation>Clauses et notes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="123" />
+            <location filename="../../ui/exchanges_page.py" line="125" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="124" />
+            <location filename="../../ui/exchanges_page.py" line="126" />
             <source>Close the cross-check result</source>
             <translation>Fermer le résultat du recoupement</translation>
         </message>
@@ -2720,19 +2720,19 @@
             <translation>Casier judiciaire</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="111" />
-            <location filename="../../ui/exchanges_page.py" line="147" />
-            <location filename="../../ui/exchanges_page.py" line="203" />
+            <location filename="../../ui/exchanges_page.py" line="113" />
+            <location filename="../../ui/exchanges_page.py" line="149" />
+            <location filename="../../ui/exchanges_page.py" line="205" />
             <source>Cross-check</source>
             <translation>Recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="114" />
+            <location filename="../../ui/exchanges_page.py" line="116" />
             <source>Cross-check matches</source>
             <translation>Correspondances du recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="147" />
+            <location filename="../../ui/exchanges_page.py" line="149" />
             <source>Cross-check of {ref}</source>
             <translation>Recoupement de {ref}</translation>
         </message>
@@ -2807,7 +2807,7 @@
             <translation>Modifier la fiche sélectionnée (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="121" />
+            <location filename="../../ui/exchanges_page.py" line="123" />
             <source>Enter or double-click opens the record</source>
             <translation>Entrée ou double-clic pour ouvrir la fiche</translation>
         </message>
@@ -3052,17 +3052,17 @@
             <translation>Consigner un échange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="160" />
+            <location filename="../../ui/exchanges_page.py" line="162" />
             <source>Log entries</source>
             <translation>Entrées du journal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Match</source>
             <translation>Correspondance</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Matched on</source>
             <translation>Correspondance sur</translation>
         </message>
@@ -3152,7 +3152,7 @@
             <translation>Aucun doute sur l'authenticité et la fiabilité</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="169" />
+            <location filename="../../ui/exchanges_page.py" line="171" />
             <source>No match in the vault for the {k} name(s), reference(s) and identifier(s) checked.</source>
             <translation>Aucune correspondance dans le coffre pour les {k} nom(s), référence(s) et identifiant(s) vérifiés.</translation>
         </message>
@@ -3325,7 +3325,7 @@
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="159" />
+            <location filename="../../ui/exchanges_page.py" line="161" />
             <source>Persons</source>
             <translation>Personnes</translation>
         </message>
@@ -3376,7 +3376,7 @@
             <location filename="../../ui/agreement_editor.py" line="228" />
             <location filename="../../ui/agreements_page.py" line="70" />
             <location filename="../../ui/agreements_page.py" line="154" />
-            <location filename="../../ui/exchanges_page.py" line="116" />
+            <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
@@ -3473,7 +3473,7 @@
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="122" />
+            <location filename="../../ui/exchanges_page.py" line="124" />
             <source>Run the cross-check</source>
             <translation>Lancer le recoupement</translation>
         </message>
@@ -3575,7 +3575,7 @@
             <translation>Transfèrement temporaire d'une personne détenue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="152" />
+            <location filename="../../ui/exchanges_page.py" line="154" />
             <source>The cross-check failed: {why}</source>
             <translation>Le recoupement a échoué : {why}</translation>
         </message>
@@ -3715,7 +3715,7 @@
             <translation>p. ex. STE 185 ou un numéro de recueil des traités</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="178" />
+            <location filename="../../ui/exchanges_page.py" line="180" />
             <source>exact</source>
             <translation>exacte</translation>
         </message>
@@ -3765,7 +3765,7 @@
             <translation>refusée</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="178" />
+            <location filename="../../ui/exchanges_page.py" line="180" />
             <source>search</source>
             <translation>recherche</translation>
         </message>
@@ -3800,7 +3800,7 @@
             <translation>{n} accord(s) peuvent fonder une demande de {measure} de {a} vers {b} au {day} ; {k} ne le peuvent pas.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="165" />
+            <location filename="../../ui/exchanges_page.py" line="167" />
             <source>{n} match(es) in the vault for this request's names, references and identifiers.</source>
             <translation>{n} correspondance(s) dans le coffre pour les noms, références et identifiants de cette demande.</translation>
         </message>
@@ -4019,7 +4019,7 @@
             <translation>Établissez-en un depuis un dossier avec Nouvelle demande… ; les projets ne sont pas conservés au registre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="299" />
+            <location filename="../../ui/documents_page.py" line="297" />
             <source>No document chosen</source>
             <translation>Aucun document choisi</translation>
         </message>
@@ -4029,7 +4029,7 @@
             <translation>Aucun document définitif pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="383" />
+            <location filename="../../ui/documents_page.py" line="381" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
@@ -4059,7 +4059,7 @@
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="383" />
+            <location filename="../../ui/documents_page.py" line="381" />
             <source>Verify a PDF</source>
             <translation>Vérifier un PDF</translation>
         </message>
@@ -4070,12 +4070,12 @@
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="326" />
+            <location filename="../../ui/documents_page.py" line="324" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} de {ref} : {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="348" />
+            <location filename="../../ui/documents_page.py" line="346" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
@@ -4091,25 +4091,25 @@
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="312" />
-            <location filename="../../ui/documents_page.py" line="347" />
+            <location filename="../../ui/documents_page.py" line="310" />
+            <location filename="../../ui/documents_page.py" line="345" />
             <source>current</source>
             <translation>en vigueur</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="315" />
+            <location filename="../../ui/documents_page.py" line="313" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="312" />
-            <location filename="../../ui/documents_page.py" line="347" />
+            <location filename="../../ui/documents_page.py" line="310" />
+            <location filename="../../ui/documents_page.py" line="345" />
             <source>superseded</source>
             <translation>remplacé</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="313" />
+            <location filename="../../ui/documents_page.py" line="311" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
         </message>
@@ -4294,6 +4294,11 @@
             <translation>Réponse à</translation>
         </message>
         <message>
+            <location filename="../../ui/exchange_editor.py" line="257" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Enregistrement et chiffrement des pièces jointes…</translation>
+        </message>
+        <message>
             <location filename="../../ui/exchange_editor.py" line="40" />
             <source>Sent</source>
             <translation>Envoyé</translation>
@@ -4327,283 +4332,283 @@
     <context>
         <name>ExchangesPage</name>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="478" />
+            <location filename="../../ui/exchanges_page.py" line="476" />
             <source> (this entry)</source>
             <translation> (cette entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="298" />
+            <location filename="../../ui/exchanges_page.py" line="300" />
             <source>#</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="470" />
+            <location filename="../../ui/exchanges_page.py" line="468" />
             <source>, met {when}</source>
             <translation>, respectée le {when}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="477" />
+            <location filename="../../ui/exchanges_page.py" line="475" />
             <source>: original</source>
             <translation> : original</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="324" />
+            <location filename="../../ui/exchanges_page.py" line="326" />
             <source>All channels</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="330" />
             <source>All countries</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="326" />
+            <location filename="../../ui/exchanges_page.py" line="328" />
             <source>All types</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="514" />
+            <location filename="../../ui/exchanges_page.py" line="512" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="321" />
+            <location filename="../../ui/exchanges_page.py" line="323" />
             <source>Both</source>
             <translation>Les deux</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="303" />
-            <location filename="../../ui/exchanges_page.py" line="497" />
+            <location filename="../../ui/exchanges_page.py" line="305" />
+            <location filename="../../ui/exchanges_page.py" line="495" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="330" />
+            <location filename="../../ui/exchanges_page.py" line="332" />
             <source>Case number, e.g. LO-2026-0002</source>
             <translation>Numéro de dossier, p. ex. LO-2026-0002</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="301" />
-            <location filename="../../ui/exchanges_page.py" line="324" />
-            <location filename="../../ui/exchanges_page.py" line="491" />
+            <location filename="../../ui/exchanges_page.py" line="303" />
+            <location filename="../../ui/exchanges_page.py" line="326" />
+            <location filename="../../ui/exchanges_page.py" line="489" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="252" />
-            <location filename="../../ui/exchanges_page.py" line="419" />
+            <location filename="../../ui/exchanges_page.py" line="254" />
+            <location filename="../../ui/exchanges_page.py" line="417" />
             <source>Choose an entry in the log to see it here.</source>
             <translation>Choisissez une entrée du journal pour l'afficher ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="507" />
+            <location filename="../../ui/exchanges_page.py" line="505" />
             <source>Conditions of use</source>
             <translation>Conditions d'utilisation</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="517" />
+            <location filename="../../ui/exchanges_page.py" line="515" />
             <source>Corrected by</source>
             <translation>Rectifiée par</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="450" />
+            <location filename="../../ui/exchanges_page.py" line="448" />
             <source>Corrected: this entry was corrected by #{seq}; it stays in the log as it was.</source>
             <translation>Rectifiée : cette entrée a été rectifiée par le n° {seq} ; elle reste au journal telle qu'elle était.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="518" />
+            <location filename="../../ui/exchanges_page.py" line="516" />
             <source>Correction history</source>
             <translation>Historique des rectifications</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="515" />
+            <location filename="../../ui/exchanges_page.py" line="513" />
             <source>Corrects</source>
             <translation>Rectifie</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="232" />
+            <location filename="../../ui/exchanges_page.py" line="234" />
             <source>Correct…</source>
             <translation>Rectifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="302" />
-            <location filename="../../ui/exchanges_page.py" line="495" />
+            <location filename="../../ui/exchanges_page.py" line="304" />
+            <location filename="../../ui/exchanges_page.py" line="493" />
             <source>Counterpart</source>
             <translation>Homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="496" />
+            <location filename="../../ui/exchanges_page.py" line="494" />
             <source>Counterpart's country</source>
             <translation>Pays de l'homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="330" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="299" />
+            <location filename="../../ui/exchanges_page.py" line="301" />
             <source>Date (local)</source>
             <translation>Date (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="513" />
+            <location filename="../../ui/exchanges_page.py" line="511" />
             <source>Deadlines</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="300" />
-            <location filename="../../ui/exchanges_page.py" line="321" />
-            <location filename="../../ui/exchanges_page.py" line="488" />
+            <location filename="../../ui/exchanges_page.py" line="302" />
+            <location filename="../../ui/exchanges_page.py" line="323" />
+            <location filename="../../ui/exchanges_page.py" line="486" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="506" />
+            <location filename="../../ui/exchanges_page.py" line="504" />
             <source>Evaluation</source>
             <translation>Évaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="221" />
+            <location filename="../../ui/exchanges_page.py" line="223" />
             <source>Exchange log</source>
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="305" />
-            <location filename="../../ui/exchanges_page.py" line="504" />
+            <location filename="../../ui/exchanges_page.py" line="307" />
+            <location filename="../../ui/exchanges_page.py" line="502" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="503" />
+            <location filename="../../ui/exchanges_page.py" line="501" />
             <source>Identifiers</source>
             <translation>Identifiants</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="494" />
+            <location filename="../../ui/exchanges_page.py" line="492" />
             <source>Information access</source>
             <translation>Accès à l'information</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="498" />
+            <location filename="../../ui/exchanges_page.py" line="496" />
             <source>Legal basis</source>
             <translation>Base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="601" />
+            <location filename="../../ui/exchanges_page.py" line="607" />
             <source>Link #{seq} as a response</source>
             <translation>Lier le n° {seq} comme réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="234" />
+            <location filename="../../ui/exchanges_page.py" line="236" />
             <source>Link as response to…</source>
             <translation>Lier comme réponse à…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="600" />
+            <location filename="../../ui/exchanges_page.py" line="606" />
             <source>Linked as the response to a request.</source>
             <translation>Liée comme réponse à une demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="243" />
+            <location filename="../../ui/exchanges_page.py" line="245" />
             <source>List the entries that later entries corrected too, marked as corrected</source>
             <translation>Afficher aussi les entrées rectifiées par des entrées ultérieures, signalées comme rectifiées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="233" />
+            <location filename="../../ui/exchanges_page.py" line="235" />
             <source>Log a correction of the selected entry (Ctrl+Shift+E)</source>
             <translation>Consigner une rectification de l'entrée sélectionnée (Ctrl+Maj+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="230" />
-            <location filename="../../ui/exchanges_page.py" line="319" />
+            <location filename="../../ui/exchanges_page.py" line="232" />
+            <location filename="../../ui/exchanges_page.py" line="321" />
             <source>Log received…</source>
             <translation>Consigner une réception…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="228" />
-            <location filename="../../ui/exchanges_page.py" line="318" />
+            <location filename="../../ui/exchanges_page.py" line="230" />
+            <location filename="../../ui/exchanges_page.py" line="320" />
             <source>Log sent…</source>
             <translation>Consigner un envoi…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="231" />
+            <location filename="../../ui/exchanges_page.py" line="233" />
             <source>Log something you received (Ctrl+Shift+N)</source>
             <translation>Consigner une réception (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="229" />
+            <location filename="../../ui/exchanges_page.py" line="231" />
             <source>Log something you sent (Ctrl+N)</source>
             <translation>Consigner un envoi (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="316" />
+            <location filename="../../ui/exchanges_page.py" line="318" />
             <source>Log what you send and receive: each entry keeps who, when, how and under which conditions.</source>
             <translation>Consignez ce que vous envoyez et recevez : chaque entrée conserve qui, quand, comment et à quelles conditions.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="634" />
+            <location filename="../../ui/exchanges_page.py" line="651" />
             <source>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</source>
             <translation>N° {seq} consigné, rectifiant le n° {old} ; le n° {old} est conservé et signalé comme rectifié.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="637" />
+            <location filename="../../ui/exchanges_page.py" line="654" />
             <source>Logged #{seq}.</source>
             <translation>N° {seq} consigné.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="502" />
+            <location filename="../../ui/exchanges_page.py" line="500" />
             <source>Names</source>
             <translation>Noms</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="403" />
+            <location filename="../../ui/exchanges_page.py" line="401" />
             <source>Open it from its section: this version cannot show a {what} here.</source>
             <translation>Ouvrez-le depuis sa section : cette version ne peut pas afficher ici ce type de fiche ({what}).</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="499" />
+            <location filename="../../ui/exchanges_page.py" line="497" />
             <source>Our reference</source>
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="510" />
+            <location filename="../../ui/exchanges_page.py" line="508" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="516" />
+            <location filename="../../ui/exchanges_page.py" line="514" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="235" />
+            <location filename="../../ui/exchanges_page.py" line="237" />
             <source>Record the selected entry as the response to a request (Ctrl+Shift+R)</source>
             <translation>Enregistrer l'entrée sélectionnée comme réponse à une demande (Ctrl+Maj+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="306" />
-            <location filename="../../ui/exchanges_page.py" line="511" />
+            <location filename="../../ui/exchanges_page.py" line="308" />
+            <location filename="../../ui/exchanges_page.py" line="509" />
             <source>Response due</source>
             <translation>Réponse attendue le</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="508" />
+            <location filename="../../ui/exchanges_page.py" line="506" />
             <source>Response to</source>
             <translation>Réponse à</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="512" />
+            <location filename="../../ui/exchanges_page.py" line="510" />
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="248" />
+            <location filename="../../ui/exchanges_page.py" line="250" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="437" />
+            <location filename="../../ui/exchanges_page.py" line="435" />
             <source>Run the cross-check for #{seq}</source>
             <translation>Lancer le recoupement pour le n° {seq}</translation>
         </message>
@@ -4613,80 +4618,90 @@
             <translation>Enregistrer la pièce jointe</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="548" />
+            <location filename="../../ui/exchanges_page.py" line="547" />
             <source>Saved {name} to {path}.</source>
             <translation>{name} enregistré dans {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="242" />
+            <location filename="../../ui/exchanges_page.py" line="628" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Enregistrement et chiffrement des pièces jointes…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchanges_page.py" line="543" />
+            <source>Saving {name}…</source>
+            <translation>Enregistrement de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchanges_page.py" line="244" />
             <source>Show corrected entries</source>
             <translation>Afficher les entrées rectifiées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="333" />
+            <location filename="../../ui/exchanges_page.py" line="335" />
             <source>Show the entries of one case</source>
             <translation>Afficher les entrées d'un dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="304" />
-            <location filename="../../ui/exchanges_page.py" line="501" />
+            <location filename="../../ui/exchanges_page.py" line="306" />
+            <location filename="../../ui/exchanges_page.py" line="499" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="546" />
+            <location filename="../../ui/exchanges_page.py" line="551" />
             <source>The attachment was not saved: {why}</source>
             <translation>La pièce jointe n'a pas été enregistrée : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="315" />
+            <location filename="../../ui/exchanges_page.py" line="317" />
             <source>The log is empty.</source>
             <translation>Le journal est vide.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="453" />
+            <location filename="../../ui/exchanges_page.py" line="451" />
             <source>The personal data of this entry was erased.</source>
             <translation>Les données personnelles de cette entrée ont été effacées.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="500" />
+            <location filename="../../ui/exchanges_page.py" line="498" />
             <source>Their reference</source>
             <translation>Leur référence</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="307" />
-            <location filename="../../ui/exchanges_page.py" line="326" />
-            <location filename="../../ui/exchanges_page.py" line="492" />
+            <location filename="../../ui/exchanges_page.py" line="309" />
+            <location filename="../../ui/exchanges_page.py" line="328" />
+            <location filename="../../ui/exchanges_page.py" line="490" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="493" />
+            <location filename="../../ui/exchanges_page.py" line="491" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="490" />
+            <location filename="../../ui/exchanges_page.py" line="488" />
             <source>When (UTC)</source>
             <translation>Date (UTC)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="489" />
+            <location filename="../../ui/exchanges_page.py" line="487" />
             <source>When (local)</source>
             <translation>Date (heure locale)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="463" />
+            <location filename="../../ui/exchanges_page.py" line="461" />
             <source>{name} (erased)</source>
             <translation>{name} (effacé)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="465" />
+            <location filename="../../ui/exchanges_page.py" line="463" />
             <source>{name} ({size}): save as…</source>
             <translation>{name} ({size}) : enregistrer sous…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="468" />
+            <location filename="../../ui/exchanges_page.py" line="466" />
             <source>{state}: {title}, due {due}{met}</source>
             <translation>{state} : {title}, échéance {due}{met}</translation>
         </message>
@@ -5162,26 +5177,26 @@
     <context>
         <name>FormSection</name>
         <message>
-            <location filename="../../ui/forms.py" line="228" />
+            <location filename="../../ui/forms.py" line="232" />
             <source>Error</source>
             <translation>Erreur</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="305" />
-            <location filename="../../ui/forms.py" line="307" />
-            <location filename="../../ui/forms.py" line="315" />
+            <location filename="../../ui/forms.py" line="309" />
+            <location filename="../../ui/forms.py" line="311" />
+            <location filename="../../ui/forms.py" line="319" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="203" />
-            <location filename="../../ui/forms.py" line="206" />
-            <location filename="../../ui/forms.py" line="323" />
+            <location filename="../../ui/forms.py" line="207" />
+            <location filename="../../ui/forms.py" line="210" />
+            <location filename="../../ui/forms.py" line="327" />
             <source>Required</source>
             <translation>Obligatoire</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="200" />
+            <location filename="../../ui/forms.py" line="204" />
             <source>{label}:</source>
             <translation>{label} :</translation>
         </message>
@@ -5730,7 +5745,7 @@
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="599" />
+            <location filename="../../ui/main_window.py" line="603" />
             <source>Close Liaison</source>
             <translation>Fermer Liaison</translation>
         </message>
@@ -5820,7 +5835,7 @@
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="604" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>Le code de récupération n'a pas été confirmé comme noté. Il ne sera plus affiché (un nouveau code pourra être émis plus tard depuis le coffre déverrouillé). Fermer quand même ?</translation>
         </message>
@@ -6649,22 +6664,22 @@
     <context>
         <name>PlaceholderSection</name>
         <message>
-            <location filename="../../ui/sections.py" line="124" />
+            <location filename="../../ui/sections.py" line="132" />
             <source>In this vault: {counts}</source>
             <translation>Dans ce coffre : {counts}</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="105" />
+            <location filename="../../ui/sections.py" line="113" />
             <source>This section's screens arrive in a later version of Liaison.</source>
             <translation>Les écrans de cette section arriveront dans une prochaine version de Liaison.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="123" />
+            <location filename="../../ui/sections.py" line="131" />
             <source>{label}: not in this vault yet</source>
             <translation>{label} : pas encore dans ce coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="122" />
+            <location filename="../../ui/sections.py" line="130" />
             <source>{label}: {count}</source>
             <translation>{label} : {count}</translation>
         </message>
@@ -6672,43 +6687,53 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/forms.py" line="409" />
+            <location filename="../../ui/forms.py" line="413" />
             <source>Cancel (Esc)</source>
             <translation>Annuler (Échap)</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="530" />
+            <location filename="../../ui/forms.py" line="588" />
             <source>Discard changes?</source>
             <translation>Abandonner les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="558" />
+            <location filename="../../ui/forms.py" line="616" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="380" />
+            <location filename="../../ui/forms.py" line="384" />
             <source>Fields marked{mark} are required.</source>
             <translation>Les champs marqués{mark} sont obligatoires.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="407" />
-            <location filename="../../ui/forms.py" line="570" />
+            <location filename="../../ui/forms.py" line="560" />
+            <source>Nothing was saved ({why}). Your changes are still in the form.</source>
+            <translation>Rien n'a été enregistré ({why}). Vos modifications sont toujours dans le formulaire.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms.py" line="411" />
+            <location filename="../../ui/forms.py" line="628" />
             <source>Save ({shortcut})</source>
             <translation>Enregistrer ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="510" />
+            <location filename="../../ui/forms.py" line="544" />
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/forms.py" line="519" />
             <source>This field is required; fill it in to save.</source>
             <translation>Ce champ est obligatoire ; remplissez-le pour enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="568" />
+            <location filename="../../ui/forms.py" line="626" />
             <source>To save, fill in: {fields}</source>
             <translation>Pour enregistrer, remplissez : {fields}</translation>
         </message>
         <message>
-            <location filename="../../ui/forms.py" line="531" />
+            <location filename="../../ui/forms.py" line="589" />
             <source>Your changes to {record} have not been saved and will be lost.</source>
             <translation>Vos modifications de {record} n'ont pas été enregistrées et seront perdues.</translation>
         </message>
@@ -7219,18 +7244,18 @@
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../../ui/sections.py" line="151" />
+            <location filename="../../ui/sections.py" line="159" />
             <source>Agencies</source>
             <translation>Organismes</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="54" />
-            <location filename="../../ui/sections.py" line="157" />
+            <location filename="../../ui/sections.py" line="165" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="170" />
+            <location filename="../../ui/sections.py" line="178" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
@@ -7241,12 +7266,12 @@
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="51" />
-            <location filename="../../ui/sections.py" line="139" />
+            <location filename="../../ui/sections.py" line="147" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="151" />
+            <location filename="../../ui/sections.py" line="159" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
@@ -7266,12 +7291,12 @@
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="137" />
+            <location filename="../../ui/sections.py" line="145" />
             <source>Each case: its number, the requesting and requested states, the legal basis, the handling code, deadlines and everything exchanged about it.</source>
             <translation>Chaque dossier : son numéro, l'État requérant et l'État requis, la base juridique, le code de traitement, les échéances et tout ce qui a été échangé à son sujet.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="177" />
+            <location filename="../../ui/sections.py" line="185" />
             <source>Entries</source>
             <translation>Entrées</translation>
         </message>
@@ -7281,43 +7306,43 @@
             <translation>Journal des échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="164" />
+            <location filename="../../ui/sections.py" line="172" />
             <source>Exchanges</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="169" />
+            <location filename="../../ui/sections.py" line="177" />
             <source>Formal requests, replies and attachments, kept encrypted inside the vault.</source>
             <translation>Demandes formelles, réponses et pièces jointes, conservées chiffrées dans le coffre.</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="52" />
-            <location filename="../../ui/sections.py" line="145" />
+            <location filename="../../ui/sections.py" line="153" />
             <source>Persons</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="144" />
+            <location filename="../../ui/sections.py" line="152" />
             <source>Persons named in cases, with their names in every script and the cases they appear in.</source>
             <translation>Les personnes citées dans les dossiers, avec leurs noms dans toutes les écritures et les dossiers où elles apparaissent.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="175" />
+            <location filename="../../ui/sections.py" line="183" />
             <source>The audit trail: every creation, change, consultation, disclosure and erasure, hash-chained so that any entry altered or removed is found.</source>
             <translation>Le journal d'audit : chaque création, modification, consultation, communication et effacement, chaîné par empreintes de sorte que toute entrée modifiée ou supprimée soit détectée.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="156" />
+            <location filename="../../ui/sections.py" line="164" />
             <source>The treaties, conventions and arrangements that give each exchange its legal basis.</source>
             <translation>Les traités, conventions et arrangements qui donnent à chaque échange sa base juridique.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="162" />
+            <location filename="../../ui/sections.py" line="170" />
             <source>What was sent and received, with whom, when, on which legal basis and under which handling conditions.</source>
             <translation>Ce qui a été envoyé et reçu, avec qui, quand, sur quelle base juridique et à quelles conditions de traitement.</translation>
         </message>
         <message>
-            <location filename="../../ui/sections.py" line="150" />
+            <location filename="../../ui/sections.py" line="158" />
             <source>Your counterparts abroad and at home, and the agencies and units they work for.</source>
             <translation>Vos homologues à l'étranger et dans votre pays, et les organismes et unités pour lesquels ils travaillent.</translation>
         </message>

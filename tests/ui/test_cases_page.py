@@ -243,6 +243,9 @@ def test_log_a_received_request_and_see_the_cross_check(qtbot, page, tmp_path):
     ed.attachments.add_button.click()
     assert ed.attachments.value() == [str(letter)]
     ed.save()
+    # A save with files runs off the main thread: the form is read-only until it is done.
+    assert ed.saving and not ed.save_button.isEnabled() and not ed.summary_edit.isEnabled()
+    qtbot.waitUntil(lambda: not ed.saving)
     assert vault.db.execute("SELECT count(*) FROM exchanges").fetchone()[0] == before + 1
     assert view.last_cross_check is not None
     matched = [p["id"] for p in view.last_cross_check["persons"]]

@@ -85,7 +85,7 @@ def test_filters_by_direction_type_country_and_case(page):
     assert "No case" in lst.error_label.text()
 
 
-def test_log_a_sent_entry_with_refusal_then_attachment(page, tmp_path):
+def test_log_a_sent_entry_with_refusal_then_attachment(page, tmp_path, qtbot):
     before = (_count(page), _count(page, "audit"))
     page.sent_button.click()
     ed = page.editor
@@ -112,11 +112,17 @@ def test_log_a_sent_entry_with_refusal_then_attachment(page, tmp_path):
     dialogs.next_answer(str(file), kind="open_file")
     ed.field("attachments").add_button.click()
     assert ed.field("attachments").value() == [str(file)]
+    # A save with files runs off the main thread: the form is read-only meanwhile, and a refusal by the
+    # core comes back under its field as from any save.
     assert ed.save()
+    assert ed.saving and not ed.field("summary").isEnabled() and not ed.save()
+    qtbot.waitUntil(lambda: not ed.saving)
     assert "H3 needs the text" in ed.error("handling")
+    assert ed.field("summary").isEnabled() and ed.is_dirty()
     assert (_count(page), _count(page, "audit")) == before
     ed.handling_picker.h3_edit.setText("Not for court use without asking")
     assert ed.save()
+    qtbot.waitUntil(lambda: not ed.saving)
     assert _count(page) == before[0] + 1
     e = page.current_record
     assert e["seq"] == 201 and e["direction"] == "sent"
@@ -240,7 +246,7 @@ def test_link_as_response_to_a_request(page):
     assert f"#{linked['seq']}" in page.detail.value_text("Responses")
 
 
-def test_attachment_save_as_through_the_seam(page, tmp_path):
+def test_attachment_save_as_through_the_seam(page, tmp_path, qtbot):
     vault = page.session.vault
     aid, eid = vault.db.execute("SELECT id, exchange_id FROM attachments WHERE redacted = 0 LIMIT 1").fetchone()
     page.open_record("exchange", eid)
@@ -248,6 +254,7 @@ def test_attachment_save_as_through_the_seam(page, tmp_path):
     target = tmp_path / "saved.bin"
     dialogs.next_answer(str(target), kind="save_file")
     page.detail.link_activated.emit(f"attachment:{aid}")
+    qtbot.waitUntil(lambda: "Saved" in page.message.text())  # decrypted and written off the main thread
     assert target.read_bytes() == vault.attachments.content(aid)
     assert dialogs.calls[-1].kind == "save_file"
     last = vault.db.execute("SELECT action, record_id FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -323,3 +330,59 @@ def test_screenshots_of_the_directory_screens(qtbot, tmp_path, monkeypatch):
         image = QImage(str(path))
         assert not image.isNull() and image.width() >= 1000
     assert dialogs.pending_answers() == 0
+
+
+def test_a_lock_waits_for_a_save_under_way_then_locks(qtbot, tmp_path, monkeypatch):
+    """Locking (by hand, on idle, with the screen) must not close the vault under a save half done: it
+    waits for the save on the thread pool, which completes, then locks."""
+    import threading
+
+    monkeypatch.setitem(SECTIONS, "exchanges", ExchangesPage)
+    session = make_session(tmp_path)
+    v, _ = Vault.create(session.vault_path, PASSPHRASE)
+    demo.populate(v)
+    v.close()
+    win = open_window(qtbot, session)
+    unlock(qtbot, win)
+    page = win.pages["exchanges"]
+    gate = threading.Event()
+    real_add = type(session.vault.exchanges).add
+
+    def slow_add(store, *args, **kwargs):
+        gate.wait(10)  # a large file being encrypted
+        return real_add(store, *args, **kwargs)
+
+    monkeypatch.setattr(type(session.vault.exchanges), "add", slow_add)
+    page.start_log("sent")
+    ed = page.editor
+    ed.field("summary").setPlainText("Сведения отправлены — records sent")
+    file = tmp_path / "annex.bin"
+    file.write_bytes(bytes(range(256)) * 4096)
+    ed.field("attachments").setValue([str(file)])
+    assert ed.save() and ed.saving
+    win.lock("user")
+    assert session.is_open and win.pages  # not yet: the save is under way
+    gate.set()
+    qtbot.waitUntil(lambda: not session.is_open)
+    assert win.pages == {}
+    with Vault.open(session.vault_path, PASSPHRASE) as vault:
+        entry = vault.exchanges.get(vault.exchanges.list(limit=1).items[0]["id"])
+        assert entry["summary"] == "Сведения отправлены — records sent"
+        assert vault.attachments.content(entry["attachments"][0]["id"]) == file.read_bytes()
+
+
+def test_a_file_gone_before_the_save_is_named_and_nothing_is_logged(page, tmp_path, qtbot):
+    before = (_count(page), _count(page, "attachments"))
+    page.start_log("sent")
+    ed = page.editor
+    ed.field("summary").setPlainText("Annex sent")
+    file = tmp_path / "annex.pdf"
+    file.write_bytes(b"%PDF-1.4 annex")
+    ed.field("attachments").setValue([str(file)])
+    file.unlink()
+    assert ed.save()
+    qtbot.waitUntil(lambda: not ed.saving)
+    shown = (ed.error("attachments") or "") + (ed.banner_text() or "")
+    assert "annex.pdf" in shown
+    assert page.is_editing() and ed.is_dirty() and ed.field("summary").isEnabled()
+    assert (_count(page), _count(page, "attachments")) == before
