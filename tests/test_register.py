@@ -101,6 +101,44 @@ def test_versions_supersede_and_are_kept(vault, case):
     assert "pdf" not in page.items[0]
 
 
+def test_the_register_filters_by_template_state_language_tlp_and_date(vault, case):
+    import dataclasses
+
+    from liaison.errors import ValidationError
+
+    other_case = vault.cases.add(title="Second case", requesting_state="FR", requested_state="PL").id
+    first, second = _view(case), _view(case)
+    french = dataclasses.replace(make_view(case_id=other_case, template_id="status-inquiry", languages=("fr", "en"),
+                                           handling="TLP:RED"), date="2026-04-20")
+    for view in (first, second, french):
+        reg.finalise(vault, view)
+
+    def ids(**filters) -> set[str]:
+        return {d["id"] for d in reg.list_documents(vault, **filters).items}
+
+    everything = {first.document_id, second.document_id, french.document_id}
+    assert ids() == everything
+    assert ids(case=case["reference"]) == {first.document_id, second.document_id}
+    assert ids(template="status-inquiry") == {french.document_id}
+    assert ids(template="no-such-template") == set()
+    assert ids(state="current") == {second.document_id, french.document_id}
+    assert ids(state="superseded") == {first.document_id}
+    assert ids(language="fr") == {french.document_id} and ids(language="EN") == everything
+    assert ids(tlp="TLP:RED") == {french.document_id}
+    assert ids(tlp="tlp:amber") == {first.document_id, second.document_id}  # "TLP:AMBER H3" is TLP:AMBER
+    assert ids(tlp="TLP:AMBER+STRICT") == set()
+    assert ids(dated_from="2026-04-01") == {french.document_id}
+    assert ids(dated_until="2026-03-15") == {first.document_id, second.document_id}
+    assert ids(dated_from="2026-03-15", dated_until="2026-03-15") == {first.document_id, second.document_id}
+    assert ids(case=case["id"], state="current", template="preservation-request") == {second.document_id}
+    for bad in ({"state": "latest"}, {"tlp": "SECRET"}, {"dated_from": "15/03/2026"}):
+        with pytest.raises(ValidationError) as exc:
+            reg.list_documents(vault, **bad)
+        assert exc.value.field == next(iter(bad))
+    assert reg.register_choices(vault) == {"templates": ["preservation-request", "status-inquiry"],
+                                           "languages": ["en", "fr"]}
+
+
 def test_resolve_by_short_id(vault, case):
     view = _view(case)
     reg.finalise(vault, view)
@@ -230,6 +268,15 @@ def test_cli_list_export_verify(cli_vault, capsys, tmp_path):
     assert [d["id"] for d in data["items"]] == [view.document_id] and data["next_cursor"] is None
     rc, out, _ = _run(path, capsys, "doc", "list", case["reference"])
     assert rc == 0 and view.document_id in out
+    # The whole register, narrowed by the same filters as the window's.
+    rc, out, _ = _run(path, capsys, "doc", "list", "--template", view.template_id, "--state", "current",
+                      "--language", "en", "--tlp", "TLP:AMBER", "--from", "2026-03-01", "--until", "2026-03-31",
+                      "--json")
+    assert rc == 0 and [d["id"] for d in json.loads(out)["items"]] == [view.document_id]
+    rc, out, _ = _run(path, capsys, "doc", "list", "--state", "superseded")
+    assert rc == 0 and out.strip() == "No documents."
+    rc, _, err = _run(path, capsys, "doc", "list", "--tlp", "SECRET")
+    assert rc != 0 and "TLP" in err
     dest = tmp_path / "out.pdf"
     rc, out, _ = _run(path, capsys, "doc", "export", view.document_id, "-o", str(dest), "--json")
     assert rc == 0 and json.loads(out)["path"] == str(dest) and dest.exists()

@@ -25,12 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison import handling as core_handling
 from liaison.documents import register
+from liaison.documents.labels import language_names, load_labels
+from liaison.documents.labels import text as label_text
+from liaison.documents.templates import templates_dir, templates_for_vault
 from liaison.errors import LiaisonError
 from liaison.paging import Page
 
-from . import dialogs, document_actions, style
-from .listview import TEXT_FILTER, EmptyState, RecordListView
+from . import dialogs, document_actions, i18n, style
+from .contact_common import compact_combos
+from .listview import TEXT_FILTER, ComboFilter, EmptyState, RecordListView
 from .models import DATE, DATETIME, HANDLING, NUMBER, REFERENCE, Column, PagedTableModel
 from .pdf_preview import PdfPreview
 from .sections import SectionPage
@@ -54,7 +59,8 @@ def pdf_paths(mime) -> list[Path]:
 
 
 class DocumentsPage(SectionPage):
-    """The register: filter by case, see a document, its versions, and act on it."""
+    """The register: filter it (case, template, versions, language, TLP), see a document, its versions, and act
+    on it."""
 
     key, title = "documents", "Documents"
 
@@ -202,8 +208,10 @@ class DocumentsPage(SectionPage):
         vault = self.session.vault
         if vault is None:
             return Page([], None)
-        page = register.list_documents(vault, filters.get(TEXT_FILTER) or None, sort=sort, descending=descending,
-                                       after=after, limit=limit)
+        page = register.list_documents(vault, filters.get(TEXT_FILTER) or None, template=filters.get("template"),
+                                       state=filters.get("state"), language=filters.get("language"),
+                                       tlp=filters.get("tlp"), sort=sort, descending=descending, after=after,
+                                       limit=limit)
         for row in page.items:
             row["status"] = self.tr("superseded") if row.get("superseded_by") else self.tr("current")
         return page
@@ -214,13 +222,55 @@ class DocumentsPage(SectionPage):
             model, filter_placeholder=self.tr("Case reference"),
             empty=EmptyState(self.tr("No final documents yet."),
                              self.tr("Make one from a case with New request…; drafts are not kept in the register.")),
-            parent=self)
+            combos=[
+                ComboFilter("template", self.tr("Template"), [(self.tr("All templates"), None)]),
+                ComboFilter("state", self.tr("Versions"), [(self.tr("All versions"), None),
+                                                           (self.tr("Current"), "current"),
+                                                           (self.tr("Superseded"), "superseded")]),
+                ComboFilter("language", self.tr("Language"), [(self.tr("All languages"), None)]),
+                ComboFilter("tlp", self.tr("TLP"), [(self.tr("Any TLP"), None)]
+                            + [(label, label) for label in core_handling.tlp_labels()]),
+            ],
+            wrap_filters=True, parent=self)
+        compact_combos(self.list_view, ["template", "state", "language", "tlp"], chars=10)
+        self.list_view.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("LO-2026-00000") + 40)
         self.list_view.setAccessibleName(self.tr("Register of documents"))
         model.loaded.connect(self._fit_columns)
         self._fit_columns()
         self.list_view.current_changed.connect(self._on_current)
         self.list_view.open_record.connect(self._on_current)
         self.list_holder.addWidget(self.list_view)
+
+    def _fill_choices(self) -> None:
+        """The templates and languages the register holds, as filter choices (named in the interface
+        language where the vault's label files name them); a choice made stays chosen."""
+        vault = self.session.vault
+        if vault is None or self.list_view is None:
+            return
+        try:
+            held = register.register_choices(vault)
+            titles = {tid: t.title for tid, t in templates_for_vault(vault).items()}
+            own = templates_dir(vault)
+            labels = load_labels([own] if own and own.is_dir() else ())
+        except LiaisonError:
+            return  # the filters keep their choices; the list reports real errors
+        lang = i18n.current_language() if i18n.current_language() in labels else "en"
+        named = sorted(((label_text(labels, titles[tid], lang) if tid in titles else tid), tid)
+                       for tid in held["templates"])
+        native = language_names()
+        languages = [(f"{native[code]} ({code})" if code in native else code, code) for code in held["languages"]]
+        for key, choices in (("template", named), ("language", languages)):
+            combo = self.list_view.combo(key)
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:  # the first entry is "All ..."
+                combo.removeItem(1)
+            for text, value in choices:
+                combo.addItem(text, value)
+            at = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(at, 0))
+            combo.blockSignals(False)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def _fit_columns(self) -> None:
         """Dates, references and numbers at their full width (any font size, any scaling)."""
@@ -238,7 +288,9 @@ class DocumentsPage(SectionPage):
         assert vault is not None
         if self.list_view is None:
             self._build_list()
+            self._fill_choices()
         else:
+            self._fill_choices()
             self.list_view.model.reset()
         try:
             self._count = int(vault.db.execute("SELECT count(*) FROM documents").fetchone()[0])

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from liaison import handling as core_handling
 
+from .flow_layout import FlowLayout, group
 from .forms import error_colour
 from .models import HANDLING, PagedTableModel, RecordIdRole
 
@@ -145,8 +146,11 @@ class RecordListView(QWidget):
         combos: Sequence[ComboFilter] = (),
         filter_placeholder: str = "",
         filter_delay_ms: int = FILTER_DELAY_MS,
+        wrap_filters: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``wrap_filters``: the filter bar wraps onto a second line where it does not fit (each combo stays
+        with its label), for a list in a narrow pane with many filters."""
         super().__init__(parent)
         self._model = model
         self._settings = settings
@@ -161,9 +165,14 @@ class RecordListView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(filter_placeholder)
         self._combos: dict[str, QComboBox] = {}
-        bar = self._bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.filter_edit, 1)
+        if wrap_filters:
+            bar: QHBoxLayout | FlowLayout = FlowLayout(spacing=10)
+            bar.addWidget(self.filter_edit)
+        else:
+            bar = QHBoxLayout()
+            bar.setContentsMargins(0, 0, 0, 0)
+            bar.addWidget(self.filter_edit, 1)
+        self._bar = bar
         for spec in combos:
             combo = QComboBox(self)
             for text, value in spec.choices:
@@ -172,8 +181,11 @@ class RecordListView(QWidget):
             combo.setToolTip(spec.label)
             label = QLabel(self.tr("{label}:").format(label=spec.label), self)
             label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo)
+            if wrap_filters:
+                bar.addWidget(group(self, label, combo))
+            else:
+                bar.addWidget(label)
+                bar.addWidget(combo)
             combo.currentIndexChanged.connect(self.apply_filters)
             self._combos[spec.key] = combo
         self._filter_timer = QTimer(self)

@@ -34,8 +34,15 @@ def register(doc_sub, common) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.set_defaults(func=cmd_render)
 
-    p = doc_sub.add_parser("list", parents=[common], help="the documents of a case in the register, newest first")
-    p.add_argument("case", metavar="CASE", help="the case's reference or id")
+    p = doc_sub.add_parser("list", parents=[common],
+                           help="the register of documents, newest first (of one case, one template, ...)")
+    p.add_argument("case", metavar="CASE", nargs="?", help="only this case's documents (reference or id)")
+    p.add_argument("--template", metavar="ID", help="only documents made from this template")
+    p.add_argument("--state", choices=reg.STATES, help="only current versions, or only superseded ones")
+    p.add_argument("--language", metavar="CODE", help="only documents written in this language (ISO 639-1)")
+    p.add_argument("--tlp", metavar="LABEL", help="only documents with this TLP label (e.g. TLP:RED)")
+    p.add_argument("--from", dest="dated_from", metavar="YYYY-MM-DD", help="dated on or after this day")
+    p.add_argument("--until", dest="dated_until", metavar="YYYY-MM-DD", help="dated on or before this day")
     p.add_argument("--sort", choices=reg.SORTABLE, default="created_at")
     order = p.add_mutually_exclusive_group()
     order.add_argument("--descending", action="store_true", default=True)
@@ -96,14 +103,16 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
     vault = ctx.vault()
-    page = reg.list_documents(vault, args.case, sort=args.sort, descending=args.descending, after=args.after,
-                              limit=args.limit)
+    page = reg.list_documents(vault, args.case, template=args.template, state=args.state, language=args.language,
+                              tlp=args.tlp, dated_from=args.dated_from, dated_until=args.dated_until,
+                              sort=args.sort, descending=args.descending, after=args.after, limit=args.limit)
 
     def text() -> str:
         if not page.items:
             return "No documents."
-        lines = [f"{d['id']}  v{d['version']:<3} {d['status']:<6} {d['template_id']:<24} {d['document_date']:<10}  "
-                 f"{d['title']}" + ("  (superseded)" if d["superseded_by"] else "") for d in page.items]
+        lines = [f"{d['id']}  {d['case_reference']:<14} v{d['version']:<3} {d['template_id']:<24} "
+                 f"{d['document_date']:<10}  {d['title']}" + ("  (superseded)" if d["superseded_by"] else "")
+                 for d in page.items]
         if page.next_cursor:
             lines.append(f"more: --after {page.next_cursor}")
         return "\n".join(lines)

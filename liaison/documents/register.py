@@ -30,9 +30,10 @@ from liaison.documents.model import DocumentView
 from liaison.documents.render import field_text, handling_parts, render, short_id
 from liaison.errors import Conflict, LiaisonError, NotFound, ValidationError, VaultCorrupted
 from liaison.fileutil import atomic_write
+from liaison.handling import tlp_labels
 from liaison.ids import is_id
 from liaison.paging import Page, keyset_page
-from liaison.timeutil import utcnow_iso
+from liaison.timeutil import parse_date, utcnow_iso
 
 __all__ = [
     "DocumentIncomplete",
@@ -45,6 +46,7 @@ __all__ = [
     "list_documents",
     "pdf_bytes",
     "record_printed",
+    "register_choices",
     "resolve",
     "restricts_disclosure",
     "verify",
@@ -256,26 +258,67 @@ def erase_for_case(vault: Any, db: Any, case_id: str) -> int:
     return len(rows)
 
 
+STATES = ("current", "superseded")
+
+
 def list_documents(
     vault: Any,
     case: str | None = None,
     *,
+    template: str | None = None,
+    state: str | None = None,
+    language: str | None = None,
+    tlp: str | None = None,
+    dated_from: str | None = None,
+    dated_until: str | None = None,
     sort: str = "created_at",
     descending: bool = True,
     after: str | None = None,
     limit: int = 50,
 ) -> Page:
-    """A page of register entries, newest first by default; ``case`` (id or reference) narrows to one case."""
+    """A page of register entries, newest first by default. Each filter narrows the register:
+    ``case`` (id or reference); ``template`` (its id); ``state``, "current" (the latest version of its
+    document) or "superseded"; ``language`` (an ISO 639-1 code the document is written in); ``tlp``
+    (its TLP label, "TLP:RED"); ``dated_from``/``dated_until`` (YYYY-MM-DD, inclusive, on the date
+    printed on the document)."""
     where, params = [], []
     if case:
         where.append("d.case_id = ?")
         params.append(vault.cases.resolve(case))
+    if template:
+        where.append("d.template_id = ?")
+        params.append(str(template))
+    if state:
+        if state not in STATES:
+            raise ValidationError(f"state: '{state}' is not one of {', '.join(STATES)}.", field="state")
+        where.append("d.superseded_by = ''" if state == "current" else "d.superseded_by <> ''")
+    if language:
+        where.append("EXISTS (SELECT 1 FROM json_each(d.languages) WHERE value = ?)")
+        params.append(str(language).strip().lower())
+    if tlp:
+        label = str(tlp).strip().upper()
+        if label not in tlp_labels():
+            raise ValidationError(f"tlp: '{tlp}' is not a TLP label ({', '.join(tlp_labels())}).", field="tlp")
+        where.append("(d.handling = ? OR d.handling LIKE ? ESCAPE '\\')")  # "TLP:AMBER H3" for TLP:AMBER
+        params += [label, label.replace("%", "\\%").replace("_", "\\_") + " %"]
+    for value, op, name in ((dated_from, ">=", "dated_from"), (dated_until, "<=", "dated_until")):
+        if value:
+            where.append(f"d.document_date <> '' AND d.document_date {op} ?")
+            params.append(parse_date(value, field=name).isoformat())
     page = keyset_page(
         vault.db, select=f"SELECT {_COLUMNS} FROM documents d JOIN cases c ON c.id = d.case_id", where=where,
         params=params, sort=sort, sortable=SORTABLE, descending=descending, after=after, limit=limit,
         sort_expr=f"d.{sort}" if sort in SORTABLE else None, id_expr="d.id",
     )
     return Page([_decode(r) for r in page.items], page.next_cursor)
+
+
+def register_choices(vault: Any) -> dict[str, list[str]]:
+    """What the register holds, for a filter bar: the template ids and languages in use, sorted."""
+    templates = [r[0] for r in vault.db.execute("SELECT DISTINCT template_id FROM documents ORDER BY 1")]
+    languages = [r[0] for r in vault.db.execute(
+        "SELECT DISTINCT j.value FROM documents d, json_each(d.languages) j ORDER BY 1")]
+    return {"templates": templates, "languages": languages}
 
 
 def _recipients(recipients: Iterable[str]) -> list[str]:

@@ -3932,184 +3932,226 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../ui/documents_page.py" line="104" />
+            <location filename="../../ui/documents_page.py" line="110" />
             <source>&amp;E-mail…</source>
             <translation>&amp;E-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="102" />
+            <location filename="../../ui/documents_page.py" line="108" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="103" />
+            <location filename="../../ui/documents_page.py" line="109" />
             <source>&amp;Save as…</source>
             <translation>&amp;Save as…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="105" />
+            <location filename="../../ui/documents_page.py" line="111" />
             <source>&amp;Verify a PDF…</source>
             <translation>&amp;Verify a PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="87" />
-            <location filename="../../ui/documents_page.py" line="192" />
+            <location filename="../../ui/documents_page.py" line="230" />
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="226" />
+            <source>All templates</source>
+            <translation>All templates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="227" />
+            <source>All versions</source>
+            <translation>All versions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="231" />
+            <source>Any TLP</source>
+            <translation>Any TLP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="93" />
+            <location filename="../../ui/documents_page.py" line="198" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="214" />
+            <location filename="../../ui/documents_page.py" line="222" />
             <source>Case reference</source>
             <translation>Case reference</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="141" />
+            <location filename="../../ui/documents_page.py" line="147" />
             <source>Choose a document to see it here.</source>
             <translation>Choose a document to see it here.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="89" />
+            <location filename="../../ui/documents_page.py" line="228" />
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="95" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="197" />
+            <location filename="../../ui/documents_page.py" line="203" />
             <source>Dated</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="129" />
+            <location filename="../../ui/documents_page.py" line="135" />
             <source>Dismiss</source>
             <translation>Dismiss</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="130" />
+            <location filename="../../ui/documents_page.py" line="136" />
             <source>Dismiss the verification result</source>
             <translation>Dismiss the verification result</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="193" />
+            <location filename="../../ui/documents_page.py" line="199" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="67" />
+            <location filename="../../ui/documents_page.py" line="73" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="69" />
+            <location filename="../../ui/documents_page.py" line="75" />
             <source>Final documents kept in the register. Drop a PDF anywhere on the window to check whether it is ours.</source>
             <translation>Final documents kept in the register. Drop a PDF anywhere on the window to check whether it is ours.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="90" />
-            <location filename="../../ui/documents_page.py" line="196" />
+            <location filename="../../ui/documents_page.py" line="96" />
+            <location filename="../../ui/documents_page.py" line="202" />
             <source>Handling</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="191" />
+            <location filename="../../ui/documents_page.py" line="230" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="197" />
             <source>Made</source>
             <translation>Made</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="224" />
             <source>Make one from a case with New request…; drafts are not kept in the register.</source>
             <translation>Make one from a case with New request…; drafts are not kept in the register.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="297" />
+            <location filename="../../ui/documents_page.py" line="349" />
             <source>No document chosen</source>
             <translation>No document chosen</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="215" />
+            <location filename="../../ui/documents_page.py" line="223" />
             <source>No final documents yet.</source>
             <translation>No final documents yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="381" />
+            <location filename="../../ui/documents_page.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="218" />
+            <location filename="../../ui/documents_page.py" line="237" />
             <source>Register of documents</source>
             <translation>Register of documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="91" />
+            <location filename="../../ui/documents_page.py" line="97" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="195" />
+            <location filename="../../ui/documents_page.py" line="201" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="198" />
+            <location filename="../../ui/documents_page.py" line="229" />
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="231" />
+            <source>TLP</source>
+            <translation>TLP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="204" />
+            <location filename="../../ui/documents_page.py" line="226" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="126" />
+            <location filename="../../ui/documents_page.py" line="132" />
             <source>Verification result</source>
             <translation>Verification result</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="381" />
+            <location filename="../../ui/documents_page.py" line="433" />
             <source>Verify a PDF</source>
             <translation>Verify a PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="88" />
-            <location filename="../../ui/documents_page.py" line="194" />
+            <location filename="../../ui/documents_page.py" line="94" />
+            <location filename="../../ui/documents_page.py" line="200" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="324" />
+            <location filename="../../ui/documents_page.py" line="376" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} of {ref}: {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="346" />
+            <location filename="../../ui/documents_page.py" line="398" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="93" />
+            <location filename="../../ui/documents_page.py" line="99" />
+            <location filename="../../ui/documents_page.py" line="227" />
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="96" />
+            <location filename="../../ui/documents_page.py" line="102" />
             <source>Versions of this document</source>
             <translation>Versions of this document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="310" />
-            <location filename="../../ui/documents_page.py" line="345" />
+            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="362" />
+            <location filename="../../ui/documents_page.py" line="397" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="313" />
+            <location filename="../../ui/documents_page.py" line="365" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="310" />
-            <location filename="../../ui/documents_page.py" line="345" />
+            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="362" />
+            <location filename="../../ui/documents_page.py" line="397" />
             <source>superseded</source>
             <translation>superseded</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="311" />
+            <location filename="../../ui/documents_page.py" line="363" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
         </message>
@@ -6741,52 +6783,52 @@
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/listview.py" line="513" />
+            <location filename="../../ui/listview.py" line="525" />
             <source>Change or clear the filter to see more.</source>
             <translation>Change or clear the filter to see more.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="249" />
+            <location filename="../../ui/listview.py" line="261" />
             <source>Clear the filter</source>
             <translation>Clear the filter</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="378" />
+            <location filename="../../ui/listview.py" line="390" />
             <source>Columns</source>
             <translation>Columns</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="532" />
+            <location filename="../../ui/listview.py" line="544" />
             <source>Could not load the list: {message}</source>
             <translation>Could not load the list: {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="159" />
+            <location filename="../../ui/listview.py" line="163" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="191" />
+            <location filename="../../ui/listview.py" line="203" />
             <source>List error</source>
             <translation>List error</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="154" />
+            <location filename="../../ui/listview.py" line="158" />
             <source>Nothing here yet.</source>
             <translation>Nothing here yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="512" />
+            <location filename="../../ui/listview.py" line="524" />
             <source>Nothing matches the filter.</source>
             <translation>Nothing matches the filter.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="391" />
+            <location filename="../../ui/listview.py" line="403" />
             <source>Reset columns</source>
             <translation>Reset columns</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="173" />
+            <location filename="../../ui/listview.py" line="182" />
             <source>{label}:</source>
             <translation>{label}:</translation>
         </message>

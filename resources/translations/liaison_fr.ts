@@ -3932,184 +3932,226 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../ui/documents_page.py" line="104" />
+            <location filename="../../ui/documents_page.py" line="110" />
             <source>&amp;E-mail…</source>
             <translation>Cou&amp;rriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="102" />
+            <location filename="../../ui/documents_page.py" line="108" />
             <source>&amp;Print…</source>
             <translation>Im&amp;primer…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="103" />
+            <location filename="../../ui/documents_page.py" line="109" />
             <source>&amp;Save as…</source>
             <translation>&amp;Enregistrer sous…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="105" />
+            <location filename="../../ui/documents_page.py" line="111" />
             <source>&amp;Verify a PDF…</source>
             <translation>&amp;Vérifier un PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="87" />
-            <location filename="../../ui/documents_page.py" line="192" />
+            <location filename="../../ui/documents_page.py" line="230" />
+            <source>All languages</source>
+            <translation>Toutes les langues</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="226" />
+            <source>All templates</source>
+            <translation>Tous les modèles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="227" />
+            <source>All versions</source>
+            <translation>Toutes les versions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="231" />
+            <source>Any TLP</source>
+            <translation>Tout TLP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="93" />
+            <location filename="../../ui/documents_page.py" line="198" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="214" />
+            <location filename="../../ui/documents_page.py" line="222" />
             <source>Case reference</source>
             <translation>Référence du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="141" />
+            <location filename="../../ui/documents_page.py" line="147" />
             <source>Choose a document to see it here.</source>
             <translation>Choisissez un document pour l'afficher ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="89" />
+            <location filename="../../ui/documents_page.py" line="228" />
+            <source>Current</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="95" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="197" />
+            <location filename="../../ui/documents_page.py" line="203" />
             <source>Dated</source>
             <translation>Daté du</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="129" />
+            <location filename="../../ui/documents_page.py" line="135" />
             <source>Dismiss</source>
             <translation>Masquer</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="130" />
+            <location filename="../../ui/documents_page.py" line="136" />
             <source>Dismiss the verification result</source>
             <translation>Masquer le résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="193" />
+            <location filename="../../ui/documents_page.py" line="199" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="67" />
+            <location filename="../../ui/documents_page.py" line="73" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="69" />
+            <location filename="../../ui/documents_page.py" line="75" />
             <source>Final documents kept in the register. Drop a PDF anywhere on the window to check whether it is ours.</source>
             <translation>Documents définitifs conservés au registre. Déposez un PDF n'importe où sur la fenêtre pour vérifier s'il provient de ce coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="90" />
-            <location filename="../../ui/documents_page.py" line="196" />
+            <location filename="../../ui/documents_page.py" line="96" />
+            <location filename="../../ui/documents_page.py" line="202" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="191" />
+            <location filename="../../ui/documents_page.py" line="230" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="197" />
             <source>Made</source>
             <translation>Établi le</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="224" />
             <source>Make one from a case with New request…; drafts are not kept in the register.</source>
             <translation>Établissez-en un depuis un dossier avec Nouvelle demande… ; les projets ne sont pas conservés au registre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="297" />
+            <location filename="../../ui/documents_page.py" line="349" />
             <source>No document chosen</source>
             <translation>Aucun document choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="215" />
+            <location filename="../../ui/documents_page.py" line="223" />
             <source>No final documents yet.</source>
             <translation>Aucun document définitif pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="381" />
+            <location filename="../../ui/documents_page.py" line="433" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="218" />
+            <location filename="../../ui/documents_page.py" line="237" />
             <source>Register of documents</source>
             <translation>Registre des documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="91" />
+            <location filename="../../ui/documents_page.py" line="97" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="195" />
+            <location filename="../../ui/documents_page.py" line="201" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="198" />
+            <location filename="../../ui/documents_page.py" line="229" />
+            <source>Superseded</source>
+            <translation>Remplacées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="231" />
+            <source>TLP</source>
+            <translation>TLP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents_page.py" line="204" />
+            <location filename="../../ui/documents_page.py" line="226" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="126" />
+            <location filename="../../ui/documents_page.py" line="132" />
             <source>Verification result</source>
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="381" />
+            <location filename="../../ui/documents_page.py" line="433" />
             <source>Verify a PDF</source>
             <translation>Vérifier un PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="88" />
-            <location filename="../../ui/documents_page.py" line="194" />
+            <location filename="../../ui/documents_page.py" line="94" />
+            <location filename="../../ui/documents_page.py" line="200" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="324" />
+            <location filename="../../ui/documents_page.py" line="376" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} de {ref} : {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="346" />
+            <location filename="../../ui/documents_page.py" line="398" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="93" />
+            <location filename="../../ui/documents_page.py" line="99" />
+            <location filename="../../ui/documents_page.py" line="227" />
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="96" />
+            <location filename="../../ui/documents_page.py" line="102" />
             <source>Versions of this document</source>
             <translation>Versions de ce document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="310" />
-            <location filename="../../ui/documents_page.py" line="345" />
+            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="362" />
+            <location filename="../../ui/documents_page.py" line="397" />
             <source>current</source>
             <translation>en vigueur</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="313" />
+            <location filename="../../ui/documents_page.py" line="365" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="208" />
-            <location filename="../../ui/documents_page.py" line="310" />
-            <location filename="../../ui/documents_page.py" line="345" />
+            <location filename="../../ui/documents_page.py" line="216" />
+            <location filename="../../ui/documents_page.py" line="362" />
+            <location filename="../../ui/documents_page.py" line="397" />
             <source>superseded</source>
             <translation>remplacé</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="311" />
+            <location filename="../../ui/documents_page.py" line="363" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
         </message>
@@ -6741,52 +6783,52 @@
     <context>
         <name>RecordListView</name>
         <message>
-            <location filename="../../ui/listview.py" line="513" />
+            <location filename="../../ui/listview.py" line="525" />
             <source>Change or clear the filter to see more.</source>
             <translation>Modifiez ou effacez le filtre pour en voir davantage.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="249" />
+            <location filename="../../ui/listview.py" line="261" />
             <source>Clear the filter</source>
             <translation>Effacer le filtre</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="378" />
+            <location filename="../../ui/listview.py" line="390" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="532" />
+            <location filename="../../ui/listview.py" line="544" />
             <source>Could not load the list: {message}</source>
             <translation>Impossible de charger la liste : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="159" />
+            <location filename="../../ui/listview.py" line="163" />
             <source>Filter</source>
             <translation>Filtrer</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="191" />
+            <location filename="../../ui/listview.py" line="203" />
             <source>List error</source>
             <translation>Erreur de liste</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="154" />
+            <location filename="../../ui/listview.py" line="158" />
             <source>Nothing here yet.</source>
             <translation>Rien pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="512" />
+            <location filename="../../ui/listview.py" line="524" />
             <source>Nothing matches the filter.</source>
             <translation>Aucun résultat pour ce filtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="391" />
+            <location filename="../../ui/listview.py" line="403" />
             <source>Reset columns</source>
             <translation>Rétablir les colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/listview.py" line="173" />
+            <location filename="../../ui/listview.py" line="182" />
             <source>{label}:</source>
             <translation>{label} :</translation>
         </message>

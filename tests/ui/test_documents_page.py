@@ -123,6 +123,49 @@ def test_register_preview_and_versions(page, private_tmp):
     assert page.preview.page_count() == 0 and page.list_view is None and page.nav_count() is None
 
 
+def test_the_register_filters_by_template_versions_language_and_tlp(page):
+    """The filter bar narrows the register by what the core filters on; its template and language choices are
+    what the register holds, named in words, and are refreshed when the register grows."""
+    vault = page.session.vault
+    first = make_document(vault, handling="TLP:AMBER")
+    ref = register.get_document(vault, first)["case_reference"]
+    second = make_document(vault, ref=ref)
+    red = make_document(vault, handling="TLP:RED", title="Second case")
+    page.refresh()
+    view = page.list_view
+
+    def shown() -> set[str]:
+        return {view.model.record(r)["id"] for r in range(view.model.rowCount())}
+
+    def choose(key: str, value) -> None:
+        combo = view.combo(key)
+        combo.setCurrentIndex(combo.findData(value))  # the bar applies the filter when a combo changes
+
+    assert shown() == {first, second, red}
+    templates = view.combo("template")
+    assert [templates.itemData(i) for i in range(templates.count())] == [None, TEMPLATE]
+    assert templates.itemText(1) != TEMPLATE  # the template's title, not its id
+    languages = view.combo("language")
+    assert [languages.itemData(i) for i in range(languages.count())] == [None, "en"]
+    assert languages.itemText(1).endswith("(en)")
+    choose("state", "current")
+    assert shown() == {second, red}
+    choose("tlp", "TLP:RED")
+    assert shown() == {red}
+    choose("state", None)
+    choose("tlp", "TLP:AMBER")
+    assert shown() == {first, second}
+    choose("template", TEMPLATE)
+    choose("language", "en")
+    assert shown() == {first, second}
+    choose("state", "superseded")
+    assert shown() == {first}
+    # A refresh keeps what was chosen.
+    page.refresh()
+    assert view.combo("template").currentData() == TEMPLATE and view.combo("state").currentData() == "superseded"
+    assert shown() == {first}
+
+
 def test_print_to_a_pdf_printer(page, tmp_path, private_tmp):
     vault = page.session.vault
     doc_id = make_document(vault)

@@ -60,7 +60,7 @@ def test_every_french_message_is_translated():
               "Images", "png", "jpg", "jpeg", "Instrument", "Justification", "Liaison", "Message", "Note", "Notes",
               "Organisation", "Parties", "SHA", "Sections", "Source", "Suspect", "Type", "Urgent", "Version",
               "Versions", "contact", "contacts", "document", "documents", "page", "Ctrl", "Europol", "SIENA",
-              "INTERPOL", "Police", "Direct", "direct", "Indirect", "indirect", "audit"}
+              "INTERPOL", "Police", "Direct", "direct", "Indirect", "indirect", "audit", "TLP"}
     assert words - shared == set()
 
 
