@@ -298,7 +298,8 @@ def test_a_log_of_200000_entries_loads_one_page(qtbot, tmp_path):
     assert page.nav_count() == 200000
 
 
-def test_page_in_the_window(qtbot, tmp_path, monkeypatch):
+def _window_on_the_log(qtbot, tmp_path, monkeypatch):
+    """The main window on a demo vault, unlocked: (window, session, the exchange log page)."""
     monkeypatch.setitem(SECTIONS, "exchanges", ExchangesPage)
     session = make_session(tmp_path)
     v, _ = Vault.create(session.vault_path, PASSPHRASE)
@@ -306,7 +307,11 @@ def test_page_in_the_window(qtbot, tmp_path, monkeypatch):
     v.close()
     win = open_window(qtbot, session)
     unlock(qtbot, win)
-    page = win.pages["exchanges"]
+    return win, session, win.pages["exchanges"]
+
+
+def test_page_in_the_window(qtbot, tmp_path, monkeypatch):
+    win, _session, page = _window_on_the_log(qtbot, tmp_path, monkeypatch)
     assert isinstance(page, ExchangesPage) and page.model.rowCount() == 50
     win.lock()
     assert win.pages == {}
@@ -337,14 +342,7 @@ def test_a_lock_waits_for_a_save_under_way_then_locks(qtbot, tmp_path, monkeypat
     waits for the save on the thread pool, which completes, then locks."""
     import threading
 
-    monkeypatch.setitem(SECTIONS, "exchanges", ExchangesPage)
-    session = make_session(tmp_path)
-    v, _ = Vault.create(session.vault_path, PASSPHRASE)
-    demo.populate(v)
-    v.close()
-    win = open_window(qtbot, session)
-    unlock(qtbot, win)
-    page = win.pages["exchanges"]
+    win, session, page = _window_on_the_log(qtbot, tmp_path, monkeypatch)
     gate = threading.Event()
     real_add = type(session.vault.exchanges).add
 
