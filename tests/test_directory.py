@@ -319,6 +319,30 @@ def test_vcard_with_one_invalid_card_refused_whole(vault):
     assert _count(vault, "contacts") == 0
 
 
+@pytest.mark.parametrize("stop_at", [1, 2, 3, 4])  # checking card 1, card 2; writing card 1, card 2
+def test_a_vcard_import_stopped_at_its_checkpoint_writes_nothing(vault, stop_at):
+    """``checkpoint`` runs before each card is checked and before each is written: raising there (the window's
+    Cancel) leaves the directory and the audit trail as they were."""
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def checkpoint():
+        calls.append(1)
+        if len(calls) == stop_at:
+            raise Stop
+
+    audit = _audit_count(vault)
+    with pytest.raises(Stop):
+        vault.contacts.import_vcard(SEVERAL, country="IL", checkpoint=checkpoint)
+    assert _count(vault, "contacts") == 0 and _audit_count(vault) == audit
+    # Not stopped, it runs through every card twice (checked, then written).
+    calls.clear()
+    assert len(vault.contacts.import_vcard(SEVERAL, country="IL", checkpoint=lambda: calls.append(1)).created) == 2
+    assert len(calls) == 4
+
+
 def test_vcard_helpers_round_trip():
     contact = {"name": "김민준", "country": "KR", "organisation": "KNPA; Seoul, HQ", "role": "", "email": "k@x.kr",
                "phones": [{"number": "+82 2 123 4567", "e164": "+8221234567"}], "languages": ["ko"],

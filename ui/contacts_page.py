@@ -9,10 +9,13 @@ consultation of personal data and is audited by the core (``consult=True``).
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison.changes import Changes
 from liaison.errors import LiaisonError
 from liaison.fileutil import atomic_write
 from liaison.records.contacts import AGENCY_KINDS
@@ -49,6 +53,8 @@ from .listview import ComboFilter, EmptyState, RecordListView
 from .models import Column, PagedTableModel
 from .sections import SectionPage
 from .session import Session
+from .widgets import BusyRow
+from .worker import Task, run_in_background
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
 VCARD_FILTER = "vCard files (*.vcf *.vcard);;All files (*)"
@@ -63,6 +69,10 @@ def _languages_text(codes: list[str]) -> str:
     names = languages()
     return ", ".join(f"{names.get(c, c)} ({c})" for c in codes)
 
+
+
+class _Cancelled(Exception):
+    """The officer cancelled a vCard import before it wrote anything."""
 
 class DirectoryTab(QWidget):
     """One list with its detail panel and editor (contacts or agencies)."""
@@ -134,8 +144,10 @@ class DirectoryTab(QWidget):
         self.splitter = splitter
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 6, 0, 0)
+        self.progress = BusyRow(self)  # long work on the directory (a vCard import)
         box.addLayout(self.actions_row)
         box.addWidget(self.message)
+        box.addWidget(self.progress)
         box.addWidget(splitter, 1)
 
         self.add_button.clicked.connect(self.start_add)
@@ -353,6 +365,7 @@ class ContactsPage(SectionPage):
             new_title=self.tr("New contact"),
             edit_title=self.tr("Edit contact"),
         )
+        self.vcard_task: Task | None = None
         self.import_button = QPushButton(self.tr("Import vCard…"), self.contacts)
         self.import_button.setToolTip(self.tr("Import the contacts of a vCard file (.vcf)"))
         self.export_button = QPushButton(self.tr("Export vCard…"), self.contacts)
@@ -435,40 +448,82 @@ class ContactsPage(SectionPage):
 
     # -- vCard ---------------------------------------------------------------------------------
 
-    def import_vcard(self) -> None:
-        """Import a vCard file; cards without a country take the list's country filter."""
+    def import_vcard(self) -> Task | None:
+        """Import a vCard file; cards without a country take the list's country filter. The cards are
+        checked and written on the thread pool, with Cancel; the message line gives the outcome."""
         tab = self.contacts
         assert tab is not None
         path = dialogs.ask_open_file(self, self.tr("Import contacts from a vCard file"), VCARD_FILTER)
         if not path:
-            return
+            return None
         try:
             size = Path(path).stat().st_size
             if size > MAX_VCARD_BYTES:
                 tab.say(self.tr("The file is too large for a vCard file ({size:,} bytes); nothing was imported.")
                         .format(size=size), "error")
-                return
+                return None
             data = Path(path).read_bytes()
         except OSError as exc:
             tab.say(self.tr("Could not read {path}: {why}. Nothing was imported.").format(
                 path=path, why=exc.strerror or exc), "error")
-            return
+            return None
         country = tab.list.combo("country").currentData()
-        try:
-            result = self.session.vault.contacts.import_vcard(data, country=country)  # type: ignore[union-attr]
-        except LiaisonError as exc:
+        vault = self.session.vault
+        assert vault is not None
+        stop = threading.Event()
+
+        def checkpoint() -> None:
+            if stop.is_set():
+                raise _Cancelled
+
+        def cancel() -> None:
+            stop.set()
+            if shiboken6.isValid(tab):
+                tab.progress.cancel_button.setEnabled(False)
+                tab.progress.busy.text.setText(self.tr("Cancelling…"))
+
+        def done(result: Changes) -> None:
+            if not shiboken6.isValid(tab):
+                return
+            self._vcard_finished(tab)
+            skipped = result.extra.get("skipped", [])
+            text = self.tr("{n} contact(s) imported, {k} skipped.").format(n=len(result.created), k=len(skipped))
+            if skipped:
+                text += "\n" + self.tr("Skipped:") + "\n" + "\n".join(f"• {s}" for s in skipped)
+            tab.say(text, "ok" if result.created else "warning")
+            tab.model.reset()
+            self.changed()
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(tab):
+                return
+            self._vcard_finished(tab)
+            if isinstance(exc, _Cancelled):
+                tab.say(self.tr("Import cancelled: nothing was imported."))
+                return
             hint = ""
             if getattr(exc, "field", None) == "country":
                 hint = " " + self.tr("Choose a country in the list's Country filter: cards without one take it.")
-            tab.say(self.tr("Nothing was imported: {why}").format(why=str(exc)) + hint, "error")
-            return
-        skipped = result.extra.get("skipped", [])
-        text = self.tr("{n} contact(s) imported, {k} skipped.").format(n=len(result.created), k=len(skipped))
-        if skipped:
-            text += "\n" + self.tr("Skipped:") + "\n" + "\n".join(f"• {s}" for s in skipped)
-        tab.say(text, "ok" if result.created else "warning")
-        tab.model.reset()
-        self.changed()
+            why = str(exc) or type(exc).__name__
+            tab.say(self.tr("Nothing was imported: {why}").format(why=why) + hint, "error")
+
+        # A directory of thousands of cards takes seconds: checked and written off the main thread.
+        tab.say("")
+        self.import_button.setEnabled(False)
+        tab.progress.cancel_button.clicked.connect(cancel)
+        tab.progress.start(self.tr("Importing the contacts of {name}…").format(name=Path(path).name),
+                           cancellable=True)
+        self.vcard_task = run_in_background(
+            lambda: vault.contacts.import_vcard(data, country=country, checkpoint=checkpoint), done, failed,
+            write=True, stop=stop.set)
+        return self.vcard_task
+
+    def _vcard_finished(self, tab: DirectoryTab) -> None:
+        tab.progress.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            tab.progress.cancel_button.clicked.disconnect()
+        self.import_button.setEnabled(True)
+        self.vcard_task = None
 
     def export_vcard(self) -> None:
         """Export the selected contacts, or every contact of the country filter (all when none)."""

@@ -50,7 +50,7 @@ from liaison.bundles.safety import describe_encryption, read_file
 from liaison.errors import LiaisonError, ValidationError
 
 from . import dialogs, style
-from .widgets import DelayedBusy, PassphraseField, StrengthMeter
+from .widgets import BusyRow, PassphraseField, StrengthMeter
 from .worker import Task, run_in_background
 
 BUNDLE_FILTER = "Liaison bundles (*.liaison-bundle *.bundle *.age);;All files (*)"
@@ -145,36 +145,6 @@ class _Note(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt API)
         super().setText(text)
         self.setVisible(bool(text))
-
-
-class _BusyRow(QWidget):
-    """Progress after half a second, with Cancel (the caller decides what cancel means)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.busy = DelayedBusy(self)
-        self.cancel_button = QPushButton(_tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(_tr("Cancel the work in progress"))
-        self.cancel_button.setToolTip(_tr("Stop before anything is written (Esc)"))
-        self.cancel_button.hide()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.busy, 1)
-        row.addWidget(self.cancel_button)
-        self.busy._timer.timeout.connect(self._shown)
-        self.cancellable = False
-
-    def _shown(self) -> None:
-        self.cancel_button.setVisible(self.cancellable)
-
-    def start(self, text: str, cancellable: bool) -> None:
-        self.cancellable = cancellable
-        self.cancel_button.setEnabled(True)
-        self.busy.start(text)
-
-    def stop(self) -> None:
-        self.busy.stop()
-        self.cancel_button.hide()
 
 
 # ---------------------------------------------------------------------- export
@@ -306,7 +276,7 @@ class ExportBundleDialog(QDialog):
         col.addWidget(self.output_error)
         col.addStretch(1)
 
-        self.progress = _BusyRow(self)
+        self.progress = BusyRow(self)
         outer.addWidget(self.progress)
         self.message = style.label("")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -728,7 +698,7 @@ class ImportBundleDialog(QDialog):
         outer.addWidget(self.conflicts_box)
         outer.addStretch(0)  # takes the room only while the plan is hidden
 
-        self.progress = _BusyRow(self)
+        self.progress = BusyRow(self)
         outer.addWidget(self.progress)
         self.message = style.label("")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

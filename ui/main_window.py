@@ -555,9 +555,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- lock
     def lock(self, reason: str = "user") -> None:
-        """Lock now, or as soon as a save under way has finished (it takes moments: locking must not
-        close the database under it). The session tells us back through ``locked``."""
+        """Lock now, or as soon as the writes under way have finished: locking must not close the database
+        under them. A write that can stop early (an import) is asked to; a save takes moments. The session
+        tells us back through ``locked``."""
         if worker.writes_running():
+            worker.stop_writes()
             worker.after_writes(lambda: self.lock(reason))
             return
         if not self.session.lock(reason):

@@ -4,7 +4,7 @@ toggle, a busy indicator that appears only when work lasts, and a strength meter
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from . import style
 from .strength import LEVELS, estimate
@@ -75,6 +75,40 @@ class DelayedBusy(QWidget):
     @property
     def pending(self) -> bool:
         return self._timer.isActive()
+
+
+class BusyRow(QWidget):
+    """A :class:`DelayedBusy` line with a Cancel button beside it, shown with it when the work can be
+    cancelled (the caller decides what cancelling means: ``cancel_button.clicked``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.busy = DelayedBusy(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the work in progress"))
+        self.cancel_button.setToolTip(self.tr("Stop before anything is written (Esc)"))
+        self.cancel_button.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.busy, 1)
+        row.addWidget(self.cancel_button)
+        self.busy._timer.timeout.connect(self._shown)
+        self.cancellable = False
+        self.hide()  # takes no room until there is something to show
+
+    def _shown(self) -> None:
+        self.cancel_button.setVisible(self.cancellable)
+        self.show()
+
+    def start(self, text: str, cancellable: bool) -> None:
+        self.cancellable = cancellable
+        self.cancel_button.setEnabled(True)
+        self.busy.start(text)
+
+    def stop(self) -> None:
+        self.busy.stop()
+        self.cancel_button.hide()
+        self.hide()
 
 
 class StrengthMeter(QWidget):

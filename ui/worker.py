@@ -48,9 +48,11 @@ class Task(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, fn: Callable[[], Any], *, write: bool = False) -> None:
+    def __init__(self, fn: Callable[[], Any], *, write: bool = False,
+                 stop: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.write = write
+        self.stop = stop  # asks the work to stop early (before it writes), when it can
         self.cancelled = False
         self.running = True
         self._relay = _Relay()
@@ -110,8 +112,9 @@ def run_in_background(
     on_error: Callable[[BaseException], None],
     *,
     write: bool = False,
+    stop: Callable[[], None] | None = None,
 ) -> Task:
-    task = Task(fn, write=write)
+    task = Task(fn, write=write, stop=stop)
     task.finished.connect(on_done)
     task.failed.connect(on_error)
     return task.start()
@@ -120,6 +123,13 @@ def run_in_background(
 def writes_running() -> bool:
     """Whether a task that writes to the vault is under way."""
     return bool(_writes)
+
+
+def stop_writes() -> None:
+    """Ask every write under way that can stop early to do so (a lock is coming)."""
+    for task in list(_writes):
+        if task.stop is not None:
+            task.stop()
 
 
 def after_writes(callback: Callable[[], None]) -> None:

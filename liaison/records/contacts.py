@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..changes import Changes, created, updated
@@ -504,18 +504,23 @@ class ContactStore:
         return page
 
     # vCard
-    def import_vcard(self, data: str | bytes, *, country: str | None = None, agency: str | None = None) -> Changes:
+    def import_vcard(self, data: str | bytes, *, country: str | None = None, agency: str | None = None,
+                     checkpoint: Callable[[], None] | None = None) -> Changes:
         """Import every card of a vCard file (3.0 or 4.0). All cards are checked
         before anything is written: one unreadable or invalid card refuses the
         whole file. ``country`` is used for cards that carry none. A card whose
         e-mail is already in the directory is skipped (listed in
-        ``Changes.extra['skipped']``), so importing the same file twice is safe."""
+        ``Changes.extra['skipped']``), so importing the same file twice is safe.
+        ``checkpoint()`` is called before each card is checked and before each is
+        written: raising there (a cancelled import) stops it, and nothing is written."""
+        checkpoint = checkpoint or (lambda: None)
         cards = parse_vcards(data)
         default_country = validate_country(country, field="country", required=False)
         prepared: list[dict[str, Any]] = []
         skipped: list[str] = []
         seen: set[str] = set()
         for n, card in enumerate(cards, 1):
+            checkpoint()
             fields = dict(card)
             fields["country"] = fields.get("country") or default_country
             if not fields["country"]:
@@ -543,6 +548,7 @@ class ContactStore:
         try:
             with self.vault.transaction() as db:
                 for v in prepared:
+                    checkpoint()
                     ids.append(self._insert(db, v, action="import",
                                             summary=f"contact {v['name']} ({v['country']}) imported from a vCard"))
         except DatabaseError as exc:

@@ -390,6 +390,24 @@
         </message>
     </context>
     <context>
+        <name>BusyRow</name>
+        <message>
+            <location filename="../../ui/widgets.py" line="87" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets.py" line="88" />
+            <source>Cancel the work in progress</source>
+            <translation>Cancel the work in progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets.py" line="89" />
+            <source>Stop before anything is written (Esc)</source>
+            <translation>Stop before anything is written (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <location filename="../../ui/case_editor.py" line="90" />
@@ -1590,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="609" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflicts to decide: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="564" />
+            <location filename="../../ui/handover.py" line="534" />
             <source>Decide</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="562" />
+            <location filename="../../ui/handover.py" line="532" />
             <source>Import conflicts</source>
             <translation>Import conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="591" />
+            <location filename="../../ui/handover.py" line="561" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="592" />
+            <location filename="../../ui/handover.py" line="562" />
             <source>Keep my version of {what}</source>
             <translation>Keep my version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="593" />
+            <location filename="../../ui/handover.py" line="563" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Keep the version in this vault; the bundle's is dismissed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="594" />
+            <location filename="../../ui/handover.py" line="564" />
             <source>Keep theirs</source>
             <translation>Keep theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="610" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>No import conflict is waiting for a decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="597" />
+            <location filename="../../ui/handover.py" line="567" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Replace this vault's version with the bundle's (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="565" />
             <source>Take the bundle's version of {what}</source>
             <translation>Take the bundle's version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="601" />
+            <location filename="../../ui/handover.py" line="571" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>The exchange log and erased records are never overwritten</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="612" />
+            <location filename="../../ui/handover.py" line="582" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>The first {n} are shown; decide these to see the rest.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>What</source>
             <translation>What</translation>
         </message>
@@ -1668,218 +1686,233 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../ui/contacts_page.py" line="383" />
-            <location filename="../../ui/contacts_page.py" line="388" />
+            <location filename="../../ui/contacts_page.py" line="396" />
+            <location filename="../../ui/contacts_page.py" line="401" />
             <source>Add agency…</source>
             <translation>Add agency…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="345" />
-            <location filename="../../ui/contacts_page.py" line="352" />
+            <location filename="../../ui/contacts_page.py" line="357" />
+            <location filename="../../ui/contacts_page.py" line="364" />
             <source>Add contact…</source>
             <translation>Add contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="382" />
+            <location filename="../../ui/contacts_page.py" line="395" />
             <source>Add the bodies your counterparts work for.</source>
             <translation>Add the bodies your counterparts work for.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="344" />
+            <location filename="../../ui/contacts_page.py" line="356" />
             <source>Add your first counterpart, or import a vCard.</source>
             <translation>Add your first counterpart, or import a vCard.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="393" />
+            <location filename="../../ui/contacts_page.py" line="406" />
             <source>Agencies</source>
             <translation>Agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="331" />
-            <location filename="../../ui/contacts_page.py" line="340" />
+            <location filename="../../ui/contacts_page.py" line="343" />
+            <location filename="../../ui/contacts_page.py" line="352" />
             <source>Agency</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="322" />
+            <location filename="../../ui/contacts_page.py" line="334" />
             <source>All agencies</source>
             <translation>All agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="339" />
-            <location filename="../../ui/contacts_page.py" line="377" />
+            <location filename="../../ui/contacts_page.py" line="351" />
+            <location filename="../../ui/contacts_page.py" line="390" />
             <source>All countries</source>
             <translation>All countries</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="378" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="462" />
+            <location filename="../../ui/contacts_page.py" line="483" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="506" />
             <source>Choose a country in the list's Country filter: cards without one take it.</source>
             <translation>Choose a country in the list's Country filter: cards without one take it.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="392" />
+            <location filename="../../ui/contacts_page.py" line="405" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="307" />
+            <location filename="../../ui/contacts_page.py" line="319" />
             <source>Contacts and agencies</source>
             <translation>Contacts and agencies</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="453" />
+            <location filename="../../ui/contacts_page.py" line="467" />
             <source>Could not read {path}: {why}. Nothing was imported.</source>
             <translation>Could not read {path}: {why}. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="493" />
+            <location filename="../../ui/contacts_page.py" line="548" />
             <source>Could not write {path}: {why}.</source>
             <translation>Could not write {path}: {why}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="333" />
-            <location filename="../../ui/contacts_page.py" line="339" />
-            <location filename="../../ui/contacts_page.py" line="373" />
-            <location filename="../../ui/contacts_page.py" line="377" />
+            <location filename="../../ui/contacts_page.py" line="345" />
+            <location filename="../../ui/contacts_page.py" line="351" />
+            <location filename="../../ui/contacts_page.py" line="386" />
+            <location filename="../../ui/contacts_page.py" line="390" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="335" />
-            <location filename="../../ui/contacts_page.py" line="374" />
+            <location filename="../../ui/contacts_page.py" line="347" />
+            <location filename="../../ui/contacts_page.py" line="387" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="390" />
+            <location filename="../../ui/contacts_page.py" line="403" />
             <source>Edit agency</source>
             <translation>Edit agency</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="354" />
+            <location filename="../../ui/contacts_page.py" line="366" />
             <source>Edit contact</source>
             <translation>Edit contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="478" />
+            <location filename="../../ui/contacts_page.py" line="533" />
             <source>Export contacts as a vCard file</source>
             <translation>Export contacts as a vCard file</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="360" />
+            <location filename="../../ui/contacts_page.py" line="373" />
             <source>Export the selected contacts, or all contacts of the list's country, as a vCard file</source>
             <translation>Export the selected contacts, or all contacts of the list's country, as a vCard file</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="358" />
+            <location filename="../../ui/contacts_page.py" line="371" />
             <source>Export vCard…</source>
             <translation>Export vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="384" />
+            <location filename="../../ui/contacts_page.py" line="397" />
             <source>Filter agencies: name, e-mail, address…</source>
             <translation>Filter agencies: name, e-mail, address…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="348" />
+            <location filename="../../ui/contacts_page.py" line="360" />
             <source>Filter contacts: name, e-mail, phone, notes…</source>
             <translation>Filter contacts: name, e-mail, phone, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="442" />
+            <location filename="../../ui/contacts_page.py" line="502" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="456" />
             <source>Import contacts from a vCard file</source>
             <translation>Import contacts from a vCard file</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="357" />
+            <location filename="../../ui/contacts_page.py" line="370" />
             <source>Import the contacts of a vCard file (.vcf)</source>
             <translation>Import the contacts of a vCard file (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="346" />
-            <location filename="../../ui/contacts_page.py" line="356" />
+            <location filename="../../ui/contacts_page.py" line="358" />
+            <location filename="../../ui/contacts_page.py" line="369" />
             <source>Import vCard…</source>
             <translation>Import vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="372" />
-            <location filename="../../ui/contacts_page.py" line="378" />
+            <location filename="../../ui/contacts_page.py" line="514" />
+            <source>Importing the contacts of {name}…</source>
+            <translation>Importing the contacts of {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="385" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="334" />
+            <location filename="../../ui/contacts_page.py" line="346" />
             <source>Languages</source>
             <translation>Languages</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="330" />
-            <location filename="../../ui/contacts_page.py" line="371" />
+            <location filename="../../ui/contacts_page.py" line="342" />
+            <location filename="../../ui/contacts_page.py" line="384" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="389" />
+            <location filename="../../ui/contacts_page.py" line="402" />
             <source>New agency</source>
             <translation>New agency</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="353" />
+            <location filename="../../ui/contacts_page.py" line="365" />
             <source>New contact</source>
             <translation>New contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="381" />
+            <location filename="../../ui/contacts_page.py" line="394" />
             <source>No agencies yet.</source>
             <translation>No agencies yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="343" />
+            <location filename="../../ui/contacts_page.py" line="355" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="490" />
+            <location filename="../../ui/contacts_page.py" line="545" />
             <source>Nothing was exported: {why}</source>
             <translation>Nothing was exported: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="463" />
+            <location filename="../../ui/contacts_page.py" line="508" />
             <source>Nothing was imported: {why}</source>
             <translation>Nothing was imported: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="332" />
+            <location filename="../../ui/contacts_page.py" line="344" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="468" />
+            <location filename="../../ui/contacts_page.py" line="492" />
             <source>Skipped:</source>
             <translation>Skipped:</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="448" />
+            <location filename="../../ui/contacts_page.py" line="462" />
             <source>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</source>
             <translation>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="336" />
+            <location filename="../../ui/contacts_page.py" line="348" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="496" />
+            <location filename="../../ui/contacts_page.py" line="551" />
             <source>{n} contact(s) exported to {path}.</source>
             <translation>{n} contact(s) exported to {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="466" />
+            <location filename="../../ui/contacts_page.py" line="490" />
             <source>{n} contact(s) imported, {k} skipped.</source>
             <translation>{n} contact(s) imported, {k} skipped.</translation>
         </message>
@@ -2481,7 +2514,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="141" />
-            <location filename="../../ui/contacts_page.py" line="285" />
+            <location filename="../../ui/contacts_page.py" line="297" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
@@ -2494,7 +2527,7 @@
             <location filename="../../ui/contact_editor.py" line="90" />
             <location filename="../../ui/contact_editor.py" line="124" />
             <location filename="../../ui/contact_editor.py" line="125" />
-            <location filename="../../ui/contacts_page.py" line="263" />
+            <location filename="../../ui/contacts_page.py" line="275" />
             <source>Agency</source>
             <translation>Agency</translation>
         </message>
@@ -2590,7 +2623,7 @@
             <location filename="../../ui/agreement_editor.py" line="254" />
             <location filename="../../ui/agreements_page.py" line="87" />
             <location filename="../../ui/contact_editor.py" line="135" />
-            <location filename="../../ui/contacts_page.py" line="282" />
+            <location filename="../../ui/contacts_page.py" line="294" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
@@ -2605,8 +2638,8 @@
             <translation>Choose a kind</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="123" />
-            <location filename="../../ui/contacts_page.py" line="161" />
+            <location filename="../../ui/contacts_page.py" line="133" />
+            <location filename="../../ui/contacts_page.py" line="173" />
             <source>Choose a record in the list to see it here.</source>
             <translation>Choose a record in the list to see it here.</translation>
         </message>
@@ -2699,8 +2732,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="94" />
             <location filename="../../ui/contact_editor.py" line="132" />
-            <location filename="../../ui/contacts_page.py" line="266" />
-            <location filename="../../ui/contacts_page.py" line="280" />
+            <location filename="../../ui/contacts_page.py" line="278" />
+            <location filename="../../ui/contacts_page.py" line="292" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
@@ -2785,8 +2818,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="99" />
             <location filename="../../ui/contact_editor.py" line="138" />
-            <location filename="../../ui/contacts_page.py" line="269" />
-            <location filename="../../ui/contacts_page.py" line="284" />
+            <location filename="../../ui/contacts_page.py" line="281" />
+            <location filename="../../ui/contacts_page.py" line="296" />
             <location filename="../../ui/i18n.py" line="81" />
             <source>E-mail</source>
             <translation>E-mail</translation>
@@ -2797,12 +2830,12 @@
             <translation>EU instrument</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="109" />
+            <location filename="../../ui/contacts_page.py" line="119" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="110" />
+            <location filename="../../ui/contacts_page.py" line="120" />
             <source>Edit the selected record (Ctrl+E)</source>
             <translation>Edit the selected record (Ctrl+E)</translation>
         </message>
@@ -2994,7 +3027,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="131" />
-            <location filename="../../ui/contacts_page.py" line="279" />
+            <location filename="../../ui/contacts_page.py" line="291" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -3011,8 +3044,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="95" />
             <location filename="../../ui/contact_editor.py" line="133" />
-            <location filename="../../ui/contacts_page.py" line="267" />
-            <location filename="../../ui/contacts_page.py" line="281" />
+            <location filename="../../ui/contacts_page.py" line="279" />
+            <location filename="../../ui/contacts_page.py" line="293" />
             <source>Languages</source>
             <translation>Languages</translation>
         </message>
@@ -3212,8 +3245,8 @@
             <location filename="../../ui/agreements_page.py" line="92" />
             <location filename="../../ui/contact_editor.py" line="103" />
             <location filename="../../ui/contact_editor.py" line="143" />
-            <location filename="../../ui/contacts_page.py" line="272" />
-            <location filename="../../ui/contacts_page.py" line="287" />
+            <location filename="../../ui/contacts_page.py" line="284" />
+            <location filename="../../ui/contacts_page.py" line="299" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -3281,14 +3314,14 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="91" />
-            <location filename="../../ui/contacts_page.py" line="264" />
+            <location filename="../../ui/contacts_page.py" line="276" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../ui/agreements_page.py" line="72" />
-            <location filename="../../ui/contacts_page.py" line="273" />
-            <location filename="../../ui/contacts_page.py" line="288" />
+            <location filename="../../ui/contacts_page.py" line="285" />
+            <location filename="../../ui/contacts_page.py" line="300" />
             <source>Origin</source>
             <translation>Origin</translation>
         </message>
@@ -3332,8 +3365,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="97" />
             <location filename="../../ui/contact_editor.py" line="137" />
-            <location filename="../../ui/contacts_page.py" line="268" />
-            <location filename="../../ui/contacts_page.py" line="283" />
+            <location filename="../../ui/contacts_page.py" line="280" />
+            <location filename="../../ui/contacts_page.py" line="295" />
             <source>Phones</source>
             <translation>Phones</translation>
         </message>
@@ -3457,7 +3490,7 @@
             <translation>Response to</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="120" />
+            <location filename="../../ui/contacts_page.py" line="130" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
@@ -3468,7 +3501,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="93" />
-            <location filename="../../ui/contacts_page.py" line="265" />
+            <location filename="../../ui/contacts_page.py" line="277" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
@@ -3478,7 +3511,7 @@
             <translation>Run the cross-check</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="244" />
+            <location filename="../../ui/contacts_page.py" line="256" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
@@ -3499,7 +3532,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="100" />
-            <location filename="../../ui/contacts_page.py" line="270" />
+            <location filename="../../ui/contacts_page.py" line="282" />
             <source>Secure channels</source>
             <translation>Secure channels</translation>
         </message>
@@ -3607,8 +3640,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="102" />
             <location filename="../../ui/contact_editor.py" line="142" />
-            <location filename="../../ui/contacts_page.py" line="271" />
-            <location filename="../../ui/contacts_page.py" line="286" />
+            <location filename="../../ui/contacts_page.py" line="283" />
+            <location filename="../../ui/contacts_page.py" line="298" />
             <source>Time zone</source>
             <translation>Time zone</translation>
         </message>
@@ -3805,7 +3838,7 @@
             <translation>{n} match(es) in the vault for this request's names, references and identifiers.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="108" />
+            <location filename="../../ui/contacts_page.py" line="118" />
             <source>{what} (Ctrl+N)</source>
             <translation>{what} (Ctrl+N)</translation>
         </message>
@@ -4751,293 +4784,293 @@
     <context>
         <name>ExportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="299" />
+            <location filename="../../ui/handover.py" line="269" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="315" />
+            <location filename="../../ui/handover.py" line="285" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="256" />
+            <location filename="../../ui/handover.py" line="226" />
             <source>&amp;Given to:</source>
             <translation>&amp;Given to:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="272" />
+            <location filename="../../ui/handover.py" line="242" />
             <source>&amp;Include the restricted records listed above</source>
             <translation>&amp;Include the restricted records listed above</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="281" />
+            <location filename="../../ui/handover.py" line="251" />
             <source>&amp;Justification:</source>
             <translation>&amp;Justification:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="222" />
+            <location filename="../../ui/handover.py" line="192" />
             <source>&amp;Recipients' public keys (age1…)</source>
             <translation>&amp;Recipients' public keys (age1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="285" />
+            <location filename="../../ui/handover.py" line="255" />
             <source>&amp;Redact personal data</source>
             <translation>&amp;Redact personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="223" />
+            <location filename="../../ui/handover.py" line="193" />
             <source>A &amp;passphrase, given to the recipient by another channel</source>
             <translation>A &amp;passphrase, given to the recipient by another channel</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="244" />
+            <location filename="../../ui/handover.py" line="214" />
             <source>Again:</source>
             <translation>Again:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="240" />
+            <location filename="../../ui/handover.py" line="210" />
             <source>Bundle passphrase</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="241" />
+            <location filename="../../ui/handover.py" line="211" />
             <source>Bundle passphrase, again</source>
             <translation>Bundle passphrase, again</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="501" />
+            <location filename="../../ui/handover.py" line="471" />
             <source>Can be opened by: {who}.</source>
             <translation>Can be opened by: {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="513" />
+            <location filename="../../ui/handover.py" line="483" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Cancelled: no file was written and nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="453" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="495" />
+            <location filename="../../ui/handover.py" line="465" />
             <source>Case {ref}: {counts}.</source>
             <translation>Case {ref}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="300" />
+            <location filename="../../ui/handover.py" line="270" />
             <source>Choose where to save the bundle</source>
             <translation>Choose where to save the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="301" />
+            <location filename="../../ui/handover.py" line="271" />
             <source>Choose where to save the bundle (Alt+C)</source>
             <translation>Choose where to save the bundle (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="459" />
+            <location filename="../../ui/handover.py" line="429" />
             <source>Choose where to save the bundle.</source>
             <translation>Choose where to save the bundle.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="319" />
-            <location filename="../../ui/handover.py" line="507" />
+            <location filename="../../ui/handover.py" line="289" />
+            <location filename="../../ui/handover.py" line="477" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="473" />
+            <location filename="../../ui/handover.py" line="443" />
             <source>Encrypting and writing the bundle…</source>
             <translation>Encrypting and writing the bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="316" />
+            <location filename="../../ui/handover.py" line="286" />
             <source>Export the bundle</source>
             <translation>Export the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="440" />
+            <location filename="../../ui/handover.py" line="410" />
             <source>Give at least one recipient's public key (age1…), or choose a passphrase.</source>
             <translation>Give at least one recipient's public key (age1…), or choose a passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="253" />
+            <location filename="../../ui/handover.py" line="223" />
             <source>Given to, for the audit trail</source>
             <translation>Given to, for the audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="366" />
+            <location filename="../../ui/handover.py" line="336" />
             <source>Goes in: {counts}.</source>
             <translation>Goes in: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="197" />
+            <location filename="../../ui/handover.py" line="167" />
             <source>Hand over case {ref}</source>
             <translation>Hand over case {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="273" />
+            <location filename="../../ui/handover.py" line="243" />
             <source>Include restricted records</source>
             <translation>Include restricted records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="279" />
+            <location filename="../../ui/handover.py" line="249" />
             <source>Justification for including restricted records</source>
             <translation>Justification for including restricted records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="370" />
+            <location filename="../../ui/handover.py" line="340" />
             <source>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</source>
             <translation>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="498" />
+            <location filename="../../ui/handover.py" line="468" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Left out as restricted: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="254" />
+            <location filename="../../ui/handover.py" line="224" />
             <source>Names or agencies, separated by ; (e.g. Policía Nacional; Madrid liaison desk)</source>
             <translation>Names or agencies, separated by ; (e.g. Policía Nacional; Madrid liaison desk)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="297" />
+            <location filename="../../ui/handover.py" line="267" />
             <source>No file chosen yet.</source>
             <translation>No file chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="364" />
+            <location filename="../../ui/handover.py" line="334" />
             <source>Nothing can go in unless restricted records are included.</source>
             <translation>Nothing can go in unless restricted records are included.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="373" />
+            <location filename="../../ui/handover.py" line="343" />
             <source>Nothing is restricted: the whole case goes in.</source>
             <translation>Nothing is restricted: the whole case goes in.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="425" />
+            <location filename="../../ui/handover.py" line="395" />
             <source>Nothing was written: see the message above.</source>
             <translation>Nothing was written: see the message above.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="231" />
+            <location filename="../../ui/handover.py" line="201" />
             <source>One public key per line, e.g. age1ql3z7hjy54pw3hyww5ay…</source>
             <translation>One public key per line, e.g. age1ql3z7hjy54pw3hyww5ay…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="243" />
+            <location filename="../../ui/handover.py" line="213" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="500" />
+            <location filename="../../ui/handover.py" line="470" />
             <source>Personal data was redacted.</source>
             <translation>Personal data was redacted.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="230" />
+            <location filename="../../ui/handover.py" line="200" />
             <source>Recipients' public keys, one per line</source>
             <translation>Recipients' public keys, one per line</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="268" />
+            <location filename="../../ui/handover.py" line="238" />
             <source>Records withheld as restricted</source>
             <translation>Records withheld as restricted</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="286" />
+            <location filename="../../ui/handover.py" line="256" />
             <source>Redact personal data</source>
             <translation>Redact personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="289" />
+            <location filename="../../ui/handover.py" line="259" />
             <source>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</source>
             <translation>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="402" />
+            <location filename="../../ui/handover.py" line="372" />
             <source>Save the bundle as</source>
             <translation>Save the bundle as</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="453" />
+            <location filename="../../ui/handover.py" line="423" />
             <source>Say why the restricted records are included (a justification is recorded in the audit trail).</source>
             <translation>Say why the restricted records are included (a justification is recorded in the audit trail).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="275" />
+            <location filename="../../ui/handover.py" line="245" />
             <source>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</source>
             <translation>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="474" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>The bundle was already written when Cancel was pressed.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="348" />
+            <location filename="../../ui/handover.py" line="318" />
             <source>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</source>
             <translation>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="502" />
+            <location filename="../../ui/handover.py" line="472" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>The disclosure is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="393" />
+            <location filename="../../ui/handover.py" line="363" />
             <source>The two passphrases differ.</source>
             <translation>The two passphrases differ.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="445" />
+            <location filename="../../ui/handover.py" line="415" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>The two passphrases differ; type the same one twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="456" />
+            <location filename="../../ui/handover.py" line="426" />
             <source>Tick "Include the restricted records" and give a justification, or do not hand this case over.</source>
             <translation>Tick "Include the restricted records" and give a justification, or do not hand this case over.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="449" />
+            <location filename="../../ui/handover.py" line="419" />
             <source>Type a passphrase for the bundle (twice).</source>
             <translation>Type a passphrase for the bundle (twice).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="261" />
+            <location filename="../../ui/handover.py" line="231" />
             <source>What goes in</source>
             <translation>What goes in</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="295" />
+            <location filename="../../ui/handover.py" line="265" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="220" />
+            <location filename="../../ui/handover.py" line="190" />
             <source>Who can open it</source>
             <translation>Who can open it</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="317" />
+            <location filename="../../ui/handover.py" line="287" />
             <source>Write the encrypted bundle (Ctrl+Enter)</source>
             <translation>Write the encrypted bundle (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="207" />
+            <location filename="../../ui/handover.py" line="177" />
             <source>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</source>
             <translation>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="494" />
+            <location filename="../../ui/handover.py" line="464" />
             <source>Wrote {path} ({size}).</source>
             <translation>Wrote {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="280" />
+            <location filename="../../ui/handover.py" line="250" />
             <source>e.g. originator's consent by e-mail of 3 March</source>
             <translation>e.g. originator's consent by e-mail of 3 March</translation>
         </message>
@@ -5284,68 +5317,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>Already here</source>
             <translation>Already here</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="156" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="157" />
-            <source>Cancel the work in progress</source>
-            <translation>Cancel the work in progress</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="541" />
+            <location filename="../../ui/handover.py" line="511" />
             <source>Changed on both sides</source>
             <translation>Changed on both sides</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Conflict</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="543" />
+            <location filename="../../ui/handover.py" line="513" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Erased here (personal data is not brought back)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="625" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>Exchange no. {seq}</source>
             <translation>Exchange no. {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Matched to ours</source>
             <translation>Matched to ours</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Ours is newer</source>
             <translation>Ours is newer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="544" />
+            <location filename="../../ui/handover.py" line="514" />
             <source>Reference already used here: renamed</source>
             <translation>Reference already used here: renamed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="158" />
-            <source>Stop before anything is written (Esc)</source>
-            <translation>Stop before anything is written (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="542" />
+            <location filename="../../ui/handover.py" line="512" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>The exchange log differs (never overwritten)</translation>
         </message>
@@ -5355,7 +5373,7 @@
             <translation>Unexpected error ({kind}); nothing was changed. The log file has the details.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -5498,227 +5516,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="674" />
+            <location filename="../../ui/handover.py" line="644" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="691" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identity:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="737" />
+            <location filename="../../ui/handover.py" line="707" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="695" />
+            <location filename="../../ui/handover.py" line="665" />
             <source>&amp;Open and check</source>
             <translation>&amp;Open and check</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="684" />
+            <location filename="../../ui/handover.py" line="654" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="689" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>Another age identity (optional)</source>
             <translation>Another age identity (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="670" />
+            <location filename="../../ui/handover.py" line="640" />
             <source>Bundle</source>
             <translation>Bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="683" />
+            <location filename="../../ui/handover.py" line="653" />
             <source>Bundle passphrase</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="956" />
+            <location filename="../../ui/handover.py" line="926" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="928" />
+            <location filename="../../ui/handover.py" line="898" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="854" />
+            <location filename="../../ui/handover.py" line="824" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Case {ref}, exported by {who} on {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="839" />
+            <location filename="../../ui/handover.py" line="809" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Checked: every file and record is intact. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="777" />
+            <location filename="../../ui/handover.py" line="747" />
             <source>Choose a case bundle</source>
             <translation>Choose a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="675" />
+            <location filename="../../ui/handover.py" line="645" />
             <source>Choose the bundle file</source>
             <translation>Choose the bundle file</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="676" />
+            <location filename="../../ui/handover.py" line="646" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choose the bundle file (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="741" />
+            <location filename="../../ui/handover.py" line="711" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="892" />
+            <location filename="../../ui/handover.py" line="862" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflict ({kind}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="724" />
+            <location filename="../../ui/handover.py" line="694" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="946" />
+            <location filename="../../ui/handover.py" line="916" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflicts left for you to decide below: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="697" />
+            <location filename="../../ui/handover.py" line="667" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Decrypt, check every record and show what would change; nothing is written (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="802" />
+            <location filename="../../ui/handover.py" line="772" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="857" />
+            <location filename="../../ui/handover.py" line="827" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Holds: {counts}; {files} files, {size} in all.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="662" />
+            <location filename="../../ui/handover.py" line="632" />
             <source>Import a case bundle</source>
             <translation>Import a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="712" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Import plan per record type</source>
             <translation>Import plan per record type</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="738" />
+            <location filename="../../ui/handover.py" line="708" />
             <source>Import the bundle</source>
             <translation>Import the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="941" />
+            <location filename="../../ui/handover.py" line="911" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Imported case {ref}: new {new} · updated {updated} · already here {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="919" />
+            <location filename="../../ui/handover.py" line="889" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="702" />
+            <location filename="../../ui/handover.py" line="672" />
             <source>Inside</source>
             <translation>Inside</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="865" />
+            <location filename="../../ui/handover.py" line="835" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>It includes restricted (TLP:RED or H2) records: handle them accordingly.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="799" />
+            <location filename="../../ui/handover.py" line="769" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Locked with a passphrase: type the one the sender gave you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="887" />
+            <location filename="../../ui/handover.py" line="857" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="673" />
+            <location filename="../../ui/handover.py" line="643" />
             <source>No file chosen yet.</source>
             <translation>No file chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="690" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Only if it was sent to another key: AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="696" />
+            <location filename="../../ui/handover.py" line="666" />
             <source>Open the bundle and plan the import</source>
             <translation>Open the bundle and plan the import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="829" />
+            <location filename="../../ui/handover.py" line="799" />
             <source>Opening and checking the bundle…</source>
             <translation>Opening and checking the bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="713" />
+            <location filename="../../ui/handover.py" line="683" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="867" />
+            <location filename="../../ui/handover.py" line="837" />
             <source>Redacted: personal data was left out.</source>
             <translation>Redacted: personal data was left out.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="895" />
+            <location filename="../../ui/handover.py" line="865" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renamed: {what} {old} becomes {new}, as {old} is already used here.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="847" />
+            <location filename="../../ui/handover.py" line="817" />
             <source>The bundle was refused: {why}</source>
             <translation>The bundle was refused: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="959" />
+            <location filename="../../ui/handover.py" line="929" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>The import was refused and nothing was written: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="862" />
+            <location filename="../../ui/handover.py" line="832" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>The sender left out as restricted: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="792" />
+            <location filename="../../ui/handover.py" line="762" />
             <source>This file cannot be used: {why}</source>
             <translation>This file cannot be used: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="679" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="739" />
+            <location filename="../../ui/handover.py" line="709" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Write the plan above into this vault, in one transaction (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="796" />
+            <location filename="../../ui/handover.py" line="766" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>
@@ -5787,7 +5805,7 @@
             <translation>&amp;Vault</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>Close Liaison</source>
             <translation>Close Liaison</translation>
         </message>
@@ -5877,7 +5895,7 @@
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</translation>
         </message>
@@ -7755,17 +7773,17 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../../ui/widgets.py" line="89" />
+            <location filename="../../ui/widgets.py" line="120" />
             <source>Passphrase strength</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="107" />
+            <location filename="../../ui/widgets.py" line="138" />
             <source>Strength (estimate): {level}. {advice}</source>
             <translation>Strength (estimate): {level}. {advice}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="101" />
+            <location filename="../../ui/widgets.py" line="132" />
             <source>Strength: a few unrelated words make a passphrase long and easy to remember.</source>
             <translation>Strength: a few unrelated words make a passphrase long and easy to remember.</translation>
         </message>

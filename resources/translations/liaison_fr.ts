@@ -390,6 +390,24 @@
         </message>
     </context>
     <context>
+        <name>BusyRow</name>
+        <message>
+            <location filename="../../ui/widgets.py" line="87" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets.py" line="88" />
+            <source>Cancel the work in progress</source>
+            <translation>Annuler le travail en cours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets.py" line="89" />
+            <source>Stop before anything is written (Esc)</source>
+            <translation>Arrêter avant toute écriture (Échap)</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseEditor</name>
         <message>
             <location filename="../../ui/case_editor.py" line="90" />
@@ -1590,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="609" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflits à trancher : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="564" />
+            <location filename="../../ui/handover.py" line="534" />
             <source>Decide</source>
             <translation>Trancher</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="562" />
+            <location filename="../../ui/handover.py" line="532" />
             <source>Import conflicts</source>
             <translation>Conflits d'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="591" />
+            <location filename="../../ui/handover.py" line="561" />
             <source>Keep mine</source>
             <translation>Garder la mienne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="592" />
+            <location filename="../../ui/handover.py" line="562" />
             <source>Keep my version of {what}</source>
             <translation>Garder ma version de {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="593" />
+            <location filename="../../ui/handover.py" line="563" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Garder la version de ce coffre ; celle du paquet est écartée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="594" />
+            <location filename="../../ui/handover.py" line="564" />
             <source>Keep theirs</source>
             <translation>Prendre la leur</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="610" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>Aucun conflit d'importation n'attend de décision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="597" />
+            <location filename="../../ui/handover.py" line="567" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Remplacer la version de ce coffre par celle du paquet (consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="565" />
             <source>Take the bundle's version of {what}</source>
             <translation>Prendre la version du paquet pour {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="601" />
+            <location filename="../../ui/handover.py" line="571" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>Le journal des échanges et les fiches effacées ne sont jamais écrasés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="612" />
+            <location filename="../../ui/handover.py" line="582" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>Les {n} premiers sont affichés ; tranchez-les pour voir les suivants.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="533" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -1668,218 +1686,233 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../ui/contacts_page.py" line="383" />
-            <location filename="../../ui/contacts_page.py" line="388" />
+            <location filename="../../ui/contacts_page.py" line="396" />
+            <location filename="../../ui/contacts_page.py" line="401" />
             <source>Add agency…</source>
             <translation>Ajouter un organisme…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="345" />
-            <location filename="../../ui/contacts_page.py" line="352" />
+            <location filename="../../ui/contacts_page.py" line="357" />
+            <location filename="../../ui/contacts_page.py" line="364" />
             <source>Add contact…</source>
             <translation>Ajouter un contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="382" />
+            <location filename="../../ui/contacts_page.py" line="395" />
             <source>Add the bodies your counterparts work for.</source>
             <translation>Ajoutez les organismes pour lesquels travaillent vos homologues.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="344" />
+            <location filename="../../ui/contacts_page.py" line="356" />
             <source>Add your first counterpart, or import a vCard.</source>
             <translation>Ajoutez votre premier homologue, ou importez une vCard.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="393" />
+            <location filename="../../ui/contacts_page.py" line="406" />
             <source>Agencies</source>
             <translation>Organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="331" />
-            <location filename="../../ui/contacts_page.py" line="340" />
+            <location filename="../../ui/contacts_page.py" line="343" />
+            <location filename="../../ui/contacts_page.py" line="352" />
             <source>Agency</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="322" />
+            <location filename="../../ui/contacts_page.py" line="334" />
             <source>All agencies</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="339" />
-            <location filename="../../ui/contacts_page.py" line="377" />
+            <location filename="../../ui/contacts_page.py" line="351" />
+            <location filename="../../ui/contacts_page.py" line="390" />
             <source>All countries</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="378" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>All kinds</source>
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="462" />
+            <location filename="../../ui/contacts_page.py" line="483" />
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="506" />
             <source>Choose a country in the list's Country filter: cards without one take it.</source>
             <translation>Choisissez un pays dans le filtre Pays de la liste : les fiches qui n'en ont pas le reçoivent.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="392" />
+            <location filename="../../ui/contacts_page.py" line="405" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="307" />
+            <location filename="../../ui/contacts_page.py" line="319" />
             <source>Contacts and agencies</source>
             <translation>Contacts et organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="453" />
+            <location filename="../../ui/contacts_page.py" line="467" />
             <source>Could not read {path}: {why}. Nothing was imported.</source>
             <translation>Impossible de lire {path} : {why}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="493" />
+            <location filename="../../ui/contacts_page.py" line="548" />
             <source>Could not write {path}: {why}.</source>
             <translation>Impossible d'écrire {path} : {why}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="333" />
-            <location filename="../../ui/contacts_page.py" line="339" />
-            <location filename="../../ui/contacts_page.py" line="373" />
-            <location filename="../../ui/contacts_page.py" line="377" />
+            <location filename="../../ui/contacts_page.py" line="345" />
+            <location filename="../../ui/contacts_page.py" line="351" />
+            <location filename="../../ui/contacts_page.py" line="386" />
+            <location filename="../../ui/contacts_page.py" line="390" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="335" />
-            <location filename="../../ui/contacts_page.py" line="374" />
+            <location filename="../../ui/contacts_page.py" line="347" />
+            <location filename="../../ui/contacts_page.py" line="387" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="390" />
+            <location filename="../../ui/contacts_page.py" line="403" />
             <source>Edit agency</source>
             <translation>Modifier l'organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="354" />
+            <location filename="../../ui/contacts_page.py" line="366" />
             <source>Edit contact</source>
             <translation>Modifier le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="478" />
+            <location filename="../../ui/contacts_page.py" line="533" />
             <source>Export contacts as a vCard file</source>
             <translation>Exporter les contacts dans un fichier vCard</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="360" />
+            <location filename="../../ui/contacts_page.py" line="373" />
             <source>Export the selected contacts, or all contacts of the list's country, as a vCard file</source>
             <translation>Exporter les contacts sélectionnés, ou tous les contacts du pays de la liste, dans un fichier vCard</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="358" />
+            <location filename="../../ui/contacts_page.py" line="371" />
             <source>Export vCard…</source>
             <translation>Exporter en vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="384" />
+            <location filename="../../ui/contacts_page.py" line="397" />
             <source>Filter agencies: name, e-mail, address…</source>
             <translation>Filtrer les organismes : nom, courriel, adresse…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="348" />
+            <location filename="../../ui/contacts_page.py" line="360" />
             <source>Filter contacts: name, e-mail, phone, notes…</source>
             <translation>Filtrer les contacts : nom, courriel, téléphone, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="442" />
+            <location filename="../../ui/contacts_page.py" line="502" />
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import annulé : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="456" />
             <source>Import contacts from a vCard file</source>
             <translation>Importer des contacts depuis un fichier vCard</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="357" />
+            <location filename="../../ui/contacts_page.py" line="370" />
             <source>Import the contacts of a vCard file (.vcf)</source>
             <translation>Importer les contacts d'un fichier vCard (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="346" />
-            <location filename="../../ui/contacts_page.py" line="356" />
+            <location filename="../../ui/contacts_page.py" line="358" />
+            <location filename="../../ui/contacts_page.py" line="369" />
             <source>Import vCard…</source>
             <translation>Importer une vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="372" />
-            <location filename="../../ui/contacts_page.py" line="378" />
+            <location filename="../../ui/contacts_page.py" line="514" />
+            <source>Importing the contacts of {name}…</source>
+            <translation>Import des contacts de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/contacts_page.py" line="385" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>Kind</source>
             <translation>Nature</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="334" />
+            <location filename="../../ui/contacts_page.py" line="346" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="330" />
-            <location filename="../../ui/contacts_page.py" line="371" />
+            <location filename="../../ui/contacts_page.py" line="342" />
+            <location filename="../../ui/contacts_page.py" line="384" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="389" />
+            <location filename="../../ui/contacts_page.py" line="402" />
             <source>New agency</source>
             <translation>Nouvel organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="353" />
+            <location filename="../../ui/contacts_page.py" line="365" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="381" />
+            <location filename="../../ui/contacts_page.py" line="394" />
             <source>No agencies yet.</source>
             <translation>Aucun organisme pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="343" />
+            <location filename="../../ui/contacts_page.py" line="355" />
             <source>No contacts yet.</source>
             <translation>Aucun contact pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="490" />
+            <location filename="../../ui/contacts_page.py" line="545" />
             <source>Nothing was exported: {why}</source>
             <translation>Rien n'a été exporté : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="463" />
+            <location filename="../../ui/contacts_page.py" line="508" />
             <source>Nothing was imported: {why}</source>
             <translation>Rien n'a été importé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="332" />
+            <location filename="../../ui/contacts_page.py" line="344" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="468" />
+            <location filename="../../ui/contacts_page.py" line="492" />
             <source>Skipped:</source>
             <translation>Ignorés :</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="448" />
+            <location filename="../../ui/contacts_page.py" line="462" />
             <source>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</source>
             <translation>Le fichier est trop volumineux pour un fichier vCard ({size:,} octets) ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="336" />
+            <location filename="../../ui/contacts_page.py" line="348" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="496" />
+            <location filename="../../ui/contacts_page.py" line="551" />
             <source>{n} contact(s) exported to {path}.</source>
             <translation>{n} contact(s) exporté(s) vers {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="466" />
+            <location filename="../../ui/contacts_page.py" line="490" />
             <source>{n} contact(s) imported, {k} skipped.</source>
             <translation>{n} contact(s) importé(s), {k} ignoré(s).</translation>
         </message>
@@ -2481,7 +2514,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="141" />
-            <location filename="../../ui/contacts_page.py" line="285" />
+            <location filename="../../ui/contacts_page.py" line="297" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -2494,7 +2527,7 @@
             <location filename="../../ui/contact_editor.py" line="90" />
             <location filename="../../ui/contact_editor.py" line="124" />
             <location filename="../../ui/contact_editor.py" line="125" />
-            <location filename="../../ui/contacts_page.py" line="263" />
+            <location filename="../../ui/contacts_page.py" line="275" />
             <source>Agency</source>
             <translation>Organisme</translation>
         </message>
@@ -2590,7 +2623,7 @@
             <location filename="../../ui/agreement_editor.py" line="254" />
             <location filename="../../ui/agreements_page.py" line="87" />
             <location filename="../../ui/contact_editor.py" line="135" />
-            <location filename="../../ui/contacts_page.py" line="282" />
+            <location filename="../../ui/contacts_page.py" line="294" />
             <source>Channels</source>
             <translation>Canaux</translation>
         </message>
@@ -2605,8 +2638,8 @@
             <translation>Choisir une nature</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="123" />
-            <location filename="../../ui/contacts_page.py" line="161" />
+            <location filename="../../ui/contacts_page.py" line="133" />
+            <location filename="../../ui/contacts_page.py" line="173" />
             <source>Choose a record in the list to see it here.</source>
             <translation>Choisissez une fiche dans la liste pour l'afficher ici.</translation>
         </message>
@@ -2699,8 +2732,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="94" />
             <location filename="../../ui/contact_editor.py" line="132" />
-            <location filename="../../ui/contacts_page.py" line="266" />
-            <location filename="../../ui/contacts_page.py" line="280" />
+            <location filename="../../ui/contacts_page.py" line="278" />
+            <location filename="../../ui/contacts_page.py" line="292" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -2785,8 +2818,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="99" />
             <location filename="../../ui/contact_editor.py" line="138" />
-            <location filename="../../ui/contacts_page.py" line="269" />
-            <location filename="../../ui/contacts_page.py" line="284" />
+            <location filename="../../ui/contacts_page.py" line="281" />
+            <location filename="../../ui/contacts_page.py" line="296" />
             <location filename="../../ui/i18n.py" line="81" />
             <source>E-mail</source>
             <translation>Courriel</translation>
@@ -2797,12 +2830,12 @@
             <translation>Instrument de l'UE</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="109" />
+            <location filename="../../ui/contacts_page.py" line="119" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="110" />
+            <location filename="../../ui/contacts_page.py" line="120" />
             <source>Edit the selected record (Ctrl+E)</source>
             <translation>Modifier la fiche sélectionnée (Ctrl+E)</translation>
         </message>
@@ -2994,7 +3027,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="131" />
-            <location filename="../../ui/contacts_page.py" line="279" />
+            <location filename="../../ui/contacts_page.py" line="291" />
             <source>Kind</source>
             <translation>Nature</translation>
         </message>
@@ -3011,8 +3044,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="95" />
             <location filename="../../ui/contact_editor.py" line="133" />
-            <location filename="../../ui/contacts_page.py" line="267" />
-            <location filename="../../ui/contacts_page.py" line="281" />
+            <location filename="../../ui/contacts_page.py" line="279" />
+            <location filename="../../ui/contacts_page.py" line="293" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
@@ -3212,8 +3245,8 @@
             <location filename="../../ui/agreements_page.py" line="92" />
             <location filename="../../ui/contact_editor.py" line="103" />
             <location filename="../../ui/contact_editor.py" line="143" />
-            <location filename="../../ui/contacts_page.py" line="272" />
-            <location filename="../../ui/contacts_page.py" line="287" />
+            <location filename="../../ui/contacts_page.py" line="284" />
+            <location filename="../../ui/contacts_page.py" line="299" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -3281,14 +3314,14 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="91" />
-            <location filename="../../ui/contacts_page.py" line="264" />
+            <location filename="../../ui/contacts_page.py" line="276" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location filename="../../ui/agreements_page.py" line="72" />
-            <location filename="../../ui/contacts_page.py" line="273" />
-            <location filename="../../ui/contacts_page.py" line="288" />
+            <location filename="../../ui/contacts_page.py" line="285" />
+            <location filename="../../ui/contacts_page.py" line="300" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
@@ -3332,8 +3365,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="97" />
             <location filename="../../ui/contact_editor.py" line="137" />
-            <location filename="../../ui/contacts_page.py" line="268" />
-            <location filename="../../ui/contacts_page.py" line="283" />
+            <location filename="../../ui/contacts_page.py" line="280" />
+            <location filename="../../ui/contacts_page.py" line="295" />
             <source>Phones</source>
             <translation>Téléphones</translation>
         </message>
@@ -3457,7 +3490,7 @@
             <translation>Réponse à</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="120" />
+            <location filename="../../ui/contacts_page.py" line="130" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
@@ -3468,7 +3501,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="93" />
-            <location filename="../../ui/contacts_page.py" line="265" />
+            <location filename="../../ui/contacts_page.py" line="277" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -3478,7 +3511,7 @@
             <translation>Lancer le recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="244" />
+            <location filename="../../ui/contacts_page.py" line="256" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
@@ -3499,7 +3532,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="100" />
-            <location filename="../../ui/contacts_page.py" line="270" />
+            <location filename="../../ui/contacts_page.py" line="282" />
             <source>Secure channels</source>
             <translation>Canaux sécurisés</translation>
         </message>
@@ -3607,8 +3640,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="102" />
             <location filename="../../ui/contact_editor.py" line="142" />
-            <location filename="../../ui/contacts_page.py" line="271" />
-            <location filename="../../ui/contacts_page.py" line="286" />
+            <location filename="../../ui/contacts_page.py" line="283" />
+            <location filename="../../ui/contacts_page.py" line="298" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
@@ -3805,7 +3838,7 @@
             <translation>{n} correspondance(s) dans le coffre pour les noms, références et identifiants de cette demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="108" />
+            <location filename="../../ui/contacts_page.py" line="118" />
             <source>{what} (Ctrl+N)</source>
             <translation>{what} (Ctrl+N)</translation>
         </message>
@@ -4751,293 +4784,293 @@
     <context>
         <name>ExportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="299" />
+            <location filename="../../ui/handover.py" line="269" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="315" />
+            <location filename="../../ui/handover.py" line="285" />
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="256" />
+            <location filename="../../ui/handover.py" line="226" />
             <source>&amp;Given to:</source>
             <translation>&amp;Remis à :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="272" />
+            <location filename="../../ui/handover.py" line="242" />
             <source>&amp;Include the restricted records listed above</source>
             <translation>&amp;Inclure les éléments à diffusion restreinte énumérés ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="281" />
+            <location filename="../../ui/handover.py" line="251" />
             <source>&amp;Justification:</source>
             <translation>&amp;Justification :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="222" />
+            <location filename="../../ui/handover.py" line="192" />
             <source>&amp;Recipients' public keys (age1…)</source>
             <translation>Clés publiques des &amp;destinataires (age1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="285" />
+            <location filename="../../ui/handover.py" line="255" />
             <source>&amp;Redact personal data</source>
             <translation>Ca&amp;viarder les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="223" />
+            <location filename="../../ui/handover.py" line="193" />
             <source>A &amp;passphrase, given to the recipient by another channel</source>
             <translation>Une &amp;phrase de passe, transmise au destinataire par un autre canal</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="244" />
+            <location filename="../../ui/handover.py" line="214" />
             <source>Again:</source>
             <translation>Confirmation :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="240" />
+            <location filename="../../ui/handover.py" line="210" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="241" />
+            <location filename="../../ui/handover.py" line="211" />
             <source>Bundle passphrase, again</source>
             <translation>Phrase de passe du paquet, confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="501" />
+            <location filename="../../ui/handover.py" line="471" />
             <source>Can be opened by: {who}.</source>
             <translation>Peut être ouvert par : {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="513" />
+            <location filename="../../ui/handover.py" line="483" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Annulé : aucun fichier n'a été écrit et rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="453" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="495" />
+            <location filename="../../ui/handover.py" line="465" />
             <source>Case {ref}: {counts}.</source>
             <translation>Dossier {ref} : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="300" />
+            <location filename="../../ui/handover.py" line="270" />
             <source>Choose where to save the bundle</source>
             <translation>Choisir où enregistrer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="301" />
+            <location filename="../../ui/handover.py" line="271" />
             <source>Choose where to save the bundle (Alt+C)</source>
             <translation>Choisir où enregistrer le paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="459" />
+            <location filename="../../ui/handover.py" line="429" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="319" />
-            <location filename="../../ui/handover.py" line="507" />
+            <location filename="../../ui/handover.py" line="289" />
+            <location filename="../../ui/handover.py" line="477" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="473" />
+            <location filename="../../ui/handover.py" line="443" />
             <source>Encrypting and writing the bundle…</source>
             <translation>Chiffrement et écriture du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="316" />
+            <location filename="../../ui/handover.py" line="286" />
             <source>Export the bundle</source>
             <translation>Exporter le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="440" />
+            <location filename="../../ui/handover.py" line="410" />
             <source>Give at least one recipient's public key (age1…), or choose a passphrase.</source>
             <translation>Indiquez au moins une clé publique de destinataire (age1…), ou choisissez une phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="253" />
+            <location filename="../../ui/handover.py" line="223" />
             <source>Given to, for the audit trail</source>
             <translation>Remis à, pour le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="366" />
+            <location filename="../../ui/handover.py" line="336" />
             <source>Goes in: {counts}.</source>
             <translation>Contenu : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="197" />
+            <location filename="../../ui/handover.py" line="167" />
             <source>Hand over case {ref}</source>
             <translation>Transmettre le dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="273" />
+            <location filename="../../ui/handover.py" line="243" />
             <source>Include restricted records</source>
             <translation>Inclure les éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="279" />
+            <location filename="../../ui/handover.py" line="249" />
             <source>Justification for including restricted records</source>
             <translation>Justification de l'inclusion des éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="370" />
+            <location filename="../../ui/handover.py" line="340" />
             <source>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</source>
             <translation>Écartés car à diffusion restreinte (TLP:RED ou H2), avec ce qui en dépend : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="498" />
+            <location filename="../../ui/handover.py" line="468" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Écartés car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="254" />
+            <location filename="../../ui/handover.py" line="224" />
             <source>Names or agencies, separated by ; (e.g. Policía Nacional; Madrid liaison desk)</source>
             <translation>Noms ou organismes, séparés par ; (p. ex. Policía Nacional; Madrid liaison desk)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="297" />
+            <location filename="../../ui/handover.py" line="267" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="364" />
+            <location filename="../../ui/handover.py" line="334" />
             <source>Nothing can go in unless restricted records are included.</source>
             <translation>Rien ne peut être inclus sans les éléments à diffusion restreinte.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="373" />
+            <location filename="../../ui/handover.py" line="343" />
             <source>Nothing is restricted: the whole case goes in.</source>
             <translation>Aucun élément à diffusion restreinte : tout le dossier est inclus.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="425" />
+            <location filename="../../ui/handover.py" line="395" />
             <source>Nothing was written: see the message above.</source>
             <translation>Rien n'a été écrit : voir le message ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="231" />
+            <location filename="../../ui/handover.py" line="201" />
             <source>One public key per line, e.g. age1ql3z7hjy54pw3hyww5ay…</source>
             <translation>Une clé publique par ligne, p. ex. age1ql3z7hjy54pw3hyww5ay…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="243" />
+            <location filename="../../ui/handover.py" line="213" />
             <source>Passphrase:</source>
             <translation>Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="500" />
+            <location filename="../../ui/handover.py" line="470" />
             <source>Personal data was redacted.</source>
             <translation>Les données personnelles ont été caviardées.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="230" />
+            <location filename="../../ui/handover.py" line="200" />
             <source>Recipients' public keys, one per line</source>
             <translation>Clés publiques des destinataires, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="268" />
+            <location filename="../../ui/handover.py" line="238" />
             <source>Records withheld as restricted</source>
             <translation>Fiches retenues car à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="286" />
+            <location filename="../../ui/handover.py" line="256" />
             <source>Redact personal data</source>
             <translation>Caviarder les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="289" />
+            <location filename="../../ui/handover.py" line="259" />
             <source>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</source>
             <translation>Caviardé : les noms, dates de naissance, identifiants, textes libres et fichiers sont omis ou masqués, de même que l'extrait du journal d'audit. À utiliser pour des statistiques ou un contrôle ; un paquet caviardé ne peut pas être importé comme transmission.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="402" />
+            <location filename="../../ui/handover.py" line="372" />
             <source>Save the bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="453" />
+            <location filename="../../ui/handover.py" line="423" />
             <source>Say why the restricted records are included (a justification is recorded in the audit trail).</source>
             <translation>Indiquez pourquoi les éléments à diffusion restreinte sont inclus (une justification est consignée dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="275" />
+            <location filename="../../ui/handover.py" line="245" />
             <source>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</source>
             <translation>TLP:RED et H2 signifient : à ne pas transmettre. Ne les incluez qu'avec l'accord de l'émetteur, et indiquez pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="474" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Le paquet était déjà écrit lorsque vous avez appuyé sur Annuler.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="348" />
+            <location filename="../../ui/handover.py" line="318" />
             <source>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</source>
             <translation>Le dossier lui-même est à diffusion restreinte (TLP:RED ou H2, ou il renvoie à un tel élément) : il ne peut être transmis qu'avec ses éléments à diffusion restreinte, avec une justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="502" />
+            <location filename="../../ui/handover.py" line="472" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>La communication est consignée dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="393" />
+            <location filename="../../ui/handover.py" line="363" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="445" />
+            <location filename="../../ui/handover.py" line="415" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>Les deux phrases de passe diffèrent ; saisissez deux fois la même.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="456" />
+            <location filename="../../ui/handover.py" line="426" />
             <source>Tick "Include the restricted records" and give a justification, or do not hand this case over.</source>
             <translation>Cochez « Inclure les éléments à diffusion restreinte » et donnez une justification, ou ne transmettez pas ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="449" />
+            <location filename="../../ui/handover.py" line="419" />
             <source>Type a passphrase for the bundle (twice).</source>
             <translation>Saisissez une phrase de passe pour le paquet (deux fois).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="261" />
+            <location filename="../../ui/handover.py" line="231" />
             <source>What goes in</source>
             <translation>Contenu transmis</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="295" />
+            <location filename="../../ui/handover.py" line="265" />
             <source>Where</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="220" />
+            <location filename="../../ui/handover.py" line="190" />
             <source>Who can open it</source>
             <translation>Qui peut l'ouvrir</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="317" />
+            <location filename="../../ui/handover.py" line="287" />
             <source>Write the encrypted bundle (Ctrl+Enter)</source>
             <translation>Écrire le paquet chiffré (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="207" />
+            <location filename="../../ui/handover.py" line="177" />
             <source>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</source>
             <translation>Écrit un fichier chiffré contenant le dossier {ref} : le dossier, ses personnes, son journal des échanges, ses fichiers, ses échéances et ses documents, ainsi que ce à quoi ils renvoient. La transmission est consignée dans le journal d'audit comme une communication.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="494" />
+            <location filename="../../ui/handover.py" line="464" />
             <source>Wrote {path} ({size}).</source>
             <translation>{path} écrit ({size}).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="280" />
+            <location filename="../../ui/handover.py" line="250" />
             <source>e.g. originator's consent by e-mail of 3 March</source>
             <translation>p. ex. accord de l'émetteur par courriel du 3 mars</translation>
         </message>
@@ -5284,68 +5317,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>Already here</source>
             <translation>Déjà présent</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="156" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="157" />
-            <source>Cancel the work in progress</source>
-            <translation>Annuler le travail en cours</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="541" />
+            <location filename="../../ui/handover.py" line="511" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="543" />
+            <location filename="../../ui/handover.py" line="513" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Effacé ici (les données personnelles ne sont pas restaurées)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="625" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>Exchange no. {seq}</source>
             <translation>Échange n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Matched to ours</source>
             <translation>Rapproché des nôtres</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="535" />
+            <location filename="../../ui/handover.py" line="505" />
             <source>Ours is newer</source>
             <translation>Plus récent chez nous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="544" />
+            <location filename="../../ui/handover.py" line="514" />
             <source>Reference already used here: renamed</source>
             <translation>Référence déjà utilisée ici : renommée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="158" />
-            <source>Stop before anything is written (Esc)</source>
-            <translation>Arrêter avant toute écriture (Échap)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/handover.py" line="542" />
+            <location filename="../../ui/handover.py" line="512" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>Le journal des échanges diffère (jamais écrasé)</translation>
         </message>
@@ -5355,7 +5373,7 @@
             <translation>Erreur inattendue ({kind}) ; rien n'a été modifié. Le fichier journal contient les détails.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="504" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
@@ -5498,227 +5516,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="674" />
+            <location filename="../../ui/handover.py" line="644" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="691" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identité :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="737" />
+            <location filename="../../ui/handover.py" line="707" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="695" />
+            <location filename="../../ui/handover.py" line="665" />
             <source>&amp;Open and check</source>
             <translation>&amp;Ouvrir et vérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="684" />
+            <location filename="../../ui/handover.py" line="654" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="689" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>Another age identity (optional)</source>
             <translation>Une autre identité age (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="670" />
+            <location filename="../../ui/handover.py" line="640" />
             <source>Bundle</source>
             <translation>Paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="683" />
+            <location filename="../../ui/handover.py" line="653" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="956" />
+            <location filename="../../ui/handover.py" line="926" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="928" />
+            <location filename="../../ui/handover.py" line="898" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="854" />
+            <location filename="../../ui/handover.py" line="824" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Dossier {ref}, exporté par {who} le {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="839" />
+            <location filename="../../ui/handover.py" line="809" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Vérifié : chaque fichier et chaque fiche sont intacts. Rien n'a encore été écrit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="777" />
+            <location filename="../../ui/handover.py" line="747" />
             <source>Choose a case bundle</source>
             <translation>Choisir un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="675" />
+            <location filename="../../ui/handover.py" line="645" />
             <source>Choose the bundle file</source>
             <translation>Choisir le fichier du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="676" />
+            <location filename="../../ui/handover.py" line="646" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choisir le fichier du paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="741" />
+            <location filename="../../ui/handover.py" line="711" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="892" />
+            <location filename="../../ui/handover.py" line="862" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflit ({kind}) : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="724" />
+            <location filename="../../ui/handover.py" line="694" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="946" />
+            <location filename="../../ui/handover.py" line="916" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflits qu'il vous reste à trancher ci-dessous : {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="697" />
+            <location filename="../../ui/handover.py" line="667" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Déchiffrer, vérifier chaque fiche et montrer ce qui changerait ; rien n'est écrit (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="802" />
+            <location filename="../../ui/handover.py" line="772" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Chiffré pour les clés des destinataires : l'identité propre de ce coffre l'ouvre s'il vous a été adressé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="857" />
+            <location filename="../../ui/handover.py" line="827" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Contenu : {counts} ; {files} fichiers, {size} au total.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="662" />
+            <location filename="../../ui/handover.py" line="632" />
             <source>Import a case bundle</source>
             <translation>Importer un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="712" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Import plan per record type</source>
             <translation>Plan d'importation par type de fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="738" />
+            <location filename="../../ui/handover.py" line="708" />
             <source>Import the bundle</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="941" />
+            <location filename="../../ui/handover.py" line="911" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Dossier {ref} importé : nouveaux {new} · mis à jour {updated} · déjà présents {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="919" />
+            <location filename="../../ui/handover.py" line="889" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="702" />
+            <location filename="../../ui/handover.py" line="672" />
             <source>Inside</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="865" />
+            <location filename="../../ui/handover.py" line="835" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>Il contient des éléments à diffusion restreinte (TLP:RED ou H2) : traitez-les en conséquence.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="799" />
+            <location filename="../../ui/handover.py" line="769" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Verrouillé par une phrase de passe : saisissez celle que l'expéditeur vous a communiquée.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="887" />
+            <location filename="../../ui/handover.py" line="857" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · mis à jour : {updated} · déjà présents : {same} · plus récents chez nous : {ours} · rapprochés des nôtres : {mapped} · conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="673" />
+            <location filename="../../ui/handover.py" line="643" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="690" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Seulement s'il a été adressé à une autre clé : AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="696" />
+            <location filename="../../ui/handover.py" line="666" />
             <source>Open the bundle and plan the import</source>
             <translation>Ouvrir le paquet et préparer l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="829" />
+            <location filename="../../ui/handover.py" line="799" />
             <source>Opening and checking the bundle…</source>
             <translation>Ouverture et vérification du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="713" />
+            <location filename="../../ui/handover.py" line="683" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="867" />
+            <location filename="../../ui/handover.py" line="837" />
             <source>Redacted: personal data was left out.</source>
             <translation>Caviardé : les données personnelles ont été omises.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="895" />
+            <location filename="../../ui/handover.py" line="865" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renommé : {what} {old} devient {new}, car {old} est déjà utilisé ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="847" />
+            <location filename="../../ui/handover.py" line="817" />
             <source>The bundle was refused: {why}</source>
             <translation>Le paquet a été refusé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="959" />
+            <location filename="../../ui/handover.py" line="929" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>L'importation a été refusée et rien n'a été écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="862" />
+            <location filename="../../ui/handover.py" line="832" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>L'expéditeur a écarté car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="792" />
+            <location filename="../../ui/handover.py" line="762" />
             <source>This file cannot be used: {why}</source>
             <translation>Ce fichier ne peut pas être utilisé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="679" />
             <source>What the import will do</source>
             <translation>Ce que fera l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="739" />
+            <location filename="../../ui/handover.py" line="709" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Écrire le plan ci-dessus dans ce coffre, en une seule transaction (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="796" />
+            <location filename="../../ui/handover.py" line="766" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>
@@ -5787,7 +5805,7 @@
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="605" />
             <source>Close Liaison</source>
             <translation>Fermer Liaison</translation>
         </message>
@@ -5877,7 +5895,7 @@
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="604" />
+            <location filename="../../ui/main_window.py" line="606" />
             <source>The recovery code has not been confirmed as written down. It is not shown again (a new one can be issued later from the unlocked vault). Close anyway?</source>
             <translation>Le code de récupération n'a pas été confirmé comme noté. Il ne sera plus affiché (un nouveau code pourra être émis plus tard depuis le coffre déverrouillé). Fermer quand même ?</translation>
         </message>
@@ -7755,17 +7773,17 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../../ui/widgets.py" line="89" />
+            <location filename="../../ui/widgets.py" line="120" />
             <source>Passphrase strength</source>
             <translation>Robustesse de la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="107" />
+            <location filename="../../ui/widgets.py" line="138" />
             <source>Strength (estimate): {level}. {advice}</source>
             <translation>Robustesse (estimation) : {level}. {advice}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="101" />
+            <location filename="../../ui/widgets.py" line="132" />
             <source>Strength: a few unrelated words make a passphrase long and easy to remember.</source>
             <translation>Robustesse : quelques mots sans rapport entre eux font une phrase de passe longue et facile à retenir.</translation>
         </message>

@@ -213,34 +213,68 @@ END:VCARD
 """
 
 
-def test_vcard_import_through_the_seam_reports_skipped_and_errors(page, tmp_path):
+def _imported(qtbot, page) -> None:
+    """Run an import through the seam and wait for it (the cards are checked and written off the main thread)."""
+    task = page.import_vcard()
+    if task is not None:
+        qtbot.waitUntil(lambda: page.vcard_task is None)
+
+
+def test_vcard_import_through_the_seam_reports_skipped_and_errors(page, tmp_path, qtbot):
     tab = page.contacts
     path = tmp_path / "cards.vcf"
     path.write_text(VCARDS, encoding="utf-8")
     before = _count(page, "contacts")
     # Without a country for the second card: refused whole, said in words, nothing written.
     dialogs.next_answer(str(path), kind="open_file")
-    page.import_vcard()
+    _imported(qtbot, page)
     assert "Nothing was imported" in tab.message.text() and "no country" in tab.message.text()
     assert _count(page, "contacts") == before
     # With the list's country filter as the default country.
     combo = tab.list.combo("country")
     combo.setCurrentIndex(combo.findData("CN"))
     dialogs.next_answer(str(path), kind="open_file")
-    page.import_vcard()
+    _imported(qtbot, page)
     assert "2 contact(s) imported, 1 skipped" in tab.message.text()
     assert "a.wrobel@pl-police.example.net" in tab.message.text()
     assert _count(page, "contacts") == before + 2
     assert page.session.vault.contacts.get("wang.wei@cn-police.example.org")["country"] == "CN"
+    assert page.import_button.isEnabled() and tab.progress.busy.isHidden()
     # A cancelled dialog does nothing; an unreadable file is refused in words.
     dialogs.next_answer(None, kind="open_file")
-    page.import_vcard()
+    assert page.import_vcard() is None
     bad = tmp_path / "bad.vcf"
     bad.write_bytes(b"\xff\xfe not a card")
     dialogs.next_answer(str(bad), kind="open_file")
-    page.import_vcard()
+    _imported(qtbot, page)
     assert "Nothing was imported" in tab.message.text()
     assert _count(page, "contacts") == before + 2
+
+
+def _directory_cards(n: int) -> str:
+    return "".join(f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Officer {i} Κωνσταντίνου\r\nEMAIL:o{i}@gr-police.example\r\n"
+                   f"X-LIAISON-COUNTRY:GR\r\nEND:VCARD\r\n" for i in range(n))
+
+
+def test_a_large_vcard_imports_off_the_main_thread_and_can_be_cancelled(page, tmp_path, qtbot):
+    """A directory of thousands of cards takes seconds: the window stays live, a busy line with Cancel shows,
+    and Cancel leaves the directory as it was."""
+    tab = page.contacts
+    path = tmp_path / "directory.vcf"
+    path.write_text(_directory_cards(3000), encoding="utf-8")
+    before = _count(page, "contacts")
+    dialogs.next_answer(str(path), kind="open_file")
+    assert page.import_vcard() is not None
+    assert not page.import_button.isEnabled() and page.vcard_task is not None
+    qtbot.waitUntil(lambda: tab.progress.cancel_button.isVisible(), timeout=5000)  # after half a second
+    tab.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: page.vcard_task is None, timeout=20000)
+    assert "cancelled" in tab.message.text() and _count(page, "contacts") == before
+    assert page.import_button.isEnabled() and tab.progress.busy.isHidden()
+    # Left to run, the same file imports whole.
+    dialogs.next_answer(str(path), kind="open_file")
+    _imported(qtbot, page)
+    assert "3000 contact(s) imported" in tab.message.text() and _count(page, "contacts") == before + 3000
 
 
 def test_vcard_export_through_the_seam(page, tmp_path):
@@ -295,3 +329,24 @@ def test_page_in_the_window_and_open_record(qtbot, tmp_path, monkeypatch):
     assert page.tabs.currentWidget() is page.agencies
     win.lock()
     assert win.pages == {}
+
+
+def test_a_lock_during_a_vcard_import_stops_it_then_locks(qtbot, tmp_path, monkeypatch):
+    """The idle lock must not wait for a long import, nor close the vault under it: the import is asked to stop
+    (nothing is written), then the window locks."""
+    monkeypatch.setitem(SECTIONS, "contacts", ContactsPage)
+    session = make_session(tmp_path)
+    v, _ = Vault.create(session.vault_path, PASSPHRASE)
+    v.close()
+    win = open_window(qtbot, session)
+    unlock(qtbot, win)
+    page = win.pages["contacts"]
+    path = tmp_path / "directory.vcf"
+    path.write_text(_directory_cards(20000), encoding="utf-8")
+    dialogs.next_answer(str(path), kind="open_file")
+    assert page.import_vcard() is not None
+    win.lock("idle")
+    qtbot.waitUntil(lambda: not session.is_open, timeout=20000)
+    assert win.pages == {}
+    with Vault.open(session.vault_path, PASSPHRASE) as vault:
+        assert vault.db.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
