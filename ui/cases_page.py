@@ -12,15 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +24,7 @@ from liaison.changes import Changes
 from liaison.errors import LiaisonError
 from liaison.records.cases import ACTIVE_STATUSES, STATUSES, URGENCIES, offence_categories
 
-from . import i18n, style
+from . import i18n
 from .case_editor import CaseEditor
 from .case_view import CaseView, status_word
 from .flow_layout import FlowLayout, group
@@ -96,6 +91,7 @@ class CasesPage(ListDetailPage):
     """The Cases section: list, view, editor."""
 
     key, title = "cases", "Cases"
+    record_type, store = "case", "cases"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -104,38 +100,10 @@ class CasesPage(ListDetailPage):
         self.list_view: RecordListView | None = None
         self._settings: QSettings | None = None
 
-        self.new_button = QPushButton(_tr("New case"), self)
-        self.new_button.setToolTip(_tr("Create a case (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_case)
-        self.heading = style.label(_tr("Cases"), "title", wrap=False)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("casesSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.list_holder = QWidget(self.splitter)
-        self.list_layout = QVBoxLayout(self.list_holder)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.right = QStackedWidget(self.splitter)
-        self.nothing = style.label(_tr("Select a case in the list, or create one with New case (Ctrl+N)."), "muted")
-        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view = CaseView(session, self.right)
-        self.editor = CaseEditor(session, self.right)
-        for w in (self.nothing, self.view, self.editor):
-            self.right.addWidget(w)
-        self.splitter.addWidget(self.list_holder)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.splitterMoved.connect(lambda *_a: self._save_splitter())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        self._build_frame(heading=_tr("Cases"), new_text=_tr("New case"), new_tip=_tr("Create a case (Ctrl+N)"),
+                          new_slot=self.new_case,
+                          nothing_text=_tr("Select a case in the list, or create one with New case (Ctrl+N)."),
+                          view=CaseView(session), editor=CaseEditor(session))
 
         self.view.edit_requested.connect(self.edit_case)
         self.view.request_requested.connect(self._new_request)
@@ -145,25 +113,8 @@ class CasesPage(ListDetailPage):
         self.view.new_person.connect(self._new_person)
         self.editor.saved.connect(self._editor_saved)
         self.editor.cancelled.connect(self._editor_cancelled)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_case, context)
 
     # ================================================================== SectionPage
-    def open_record(self, record_type: str, record_id: str) -> bool:
-        """Select and show a case (the search popup's and the persons page's way in)."""
-        if record_type != "case":
-            return False
-        if self.list_view is None:
-            self.refresh()
-        assert self.list_view is not None
-        try:
-            case_id = self.session.vault.cases.resolve(record_id)
-        except LiaisonError:
-            return False
-        if not self.list_view.select_id(case_id):
-            self.show_case(case_id)
-        return True
-
     # ================================================================== list
     def _build_list(self) -> None:
         vault = self.session.vault
@@ -215,25 +166,16 @@ class CasesPage(ListDetailPage):
             f"SELECT count(*) FROM cases WHERE status IN ({marks}) AND erased_at = ''", ACTIVE_STATUSES).fetchone()
         return int(row[0])
 
-    def _on_current(self, case_id: str) -> None:
-        if not case_id:
-            return
-        if self.right.currentWidget() is self.editor and self.editor.is_dirty():
-            return  # the editor keeps the officer's changes; opening another case waits for save or cancel
-        if self.view.case_id == case_id and self.right.currentWidget() is self.view:
-            return
-        self.show_case(case_id)
+    def _view_show(self, record_id: str) -> None:
+        self.view.show_case(record_id)
+
+    def _view_record_id(self) -> str | None:
+        return self.view.case_id
 
     # ================================================================== view and editor
     def show_case(self, case_id: str) -> None:
         """Open a case on the right (one consultation in the audit trail)."""
-        try:
-            self.view.show_case(case_id)
-        except LiaisonError as exc:
-            self.nothing.setText(str(exc))
-            self.right.setCurrentWidget(self.nothing)
-            return
-        self.right.setCurrentWidget(self.view)
+        self.show_record(case_id)
 
     def new_case(self) -> None:
         if not self.session.is_open:
@@ -282,43 +224,10 @@ class CasesPage(ListDetailPage):
     def _editor_cancelled(self) -> None:
         self.right.setCurrentWidget(self.view if self.view.case is not None else self.nothing)
 
-    def _apply_changes(self, changes: Changes) -> None:
-        """Refresh exactly what a write names: a new case re-queries the list, changed ones are re-read."""
-        if self.model is None:
-            return
-        if any(rt == "case" for rt, _id in changes.created):
-            self.model.reset()
-        ids = [rid for rt, rid in changes.updated if rt == "case"]
-        if ids:
-            self.model.refresh_ids(ids)
-        self._recount()
-
     def _open_person(self, person_id: str) -> None:
-        """Ask the window to show a person (the persons page's open_record)."""
-        window = self.window()
-        pages = getattr(window, "pages", {})
-        page = pages.get("persons") if isinstance(pages, dict) else None
-        if page is not None and hasattr(page, "open_record"):
-            window.show_section("persons")
-            page.open_record("person", person_id)
+        """Show a person in the Persons section."""
+        self._in_section("persons", "open_record", "person", person_id)
 
     def _new_person(self, case_id: str) -> None:
         """Create a person linked to this case, in the Persons section's editor."""
-        window = self.window()
-        pages = getattr(window, "pages", {})
-        page = pages.get("persons") if isinstance(pages, dict) else None
-        if page is not None and hasattr(page, "new_person"):
-            window.show_section("persons")
-            page.new_person(case_id)
-
-    # ================================================================== splitter
-    def _save_splitter(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue("cases/splitter", self.splitter.saveState())
-
-    def _restore_splitter(self) -> None:
-        state = self._settings.value("cases/splitter") if self._settings is not None else None
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([520, 680])
+        self._in_section("persons", "new_person", case_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -384,6 +382,8 @@ class PersonsPage(ListDetailPage):
     """The Persons section."""
 
     key, title = "persons", "Persons"
+    record_type, store = "person", "persons"
+    default_sizes = (500, 700)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -392,37 +392,9 @@ class PersonsPage(ListDetailPage):
         self.list_view: RecordListView | None = None
         self._settings: QSettings | None = None
 
-        self.heading = style.label(_tr("Persons"), "title", wrap=False)
-        self.new_button = QPushButton(_tr("New person"), self)
-        self.new_button.setToolTip(_tr("Add a person (Ctrl+N)"))
-        self.new_button.clicked.connect(lambda: self.new_person())
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.list_holder = QWidget(self.splitter)
-        self.list_layout = QVBoxLayout(self.list_holder)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.right = QStackedWidget(self.splitter)
-        self.nothing = style.label(_tr("Select a person in the list."), "muted")
-        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view = PersonView(session, self.right)
-        self.editor = PersonEditor(session, self.right)
-        for w in (self.nothing, self.view, self.editor):
-            self.right.addWidget(w)
-        self.splitter.addWidget(self.list_holder)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.splitterMoved.connect(lambda *_a: self._save_splitter())
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        self._build_frame(heading=_tr("Persons"), new_text=_tr("New person"), new_tip=_tr("Add a person (Ctrl+N)"),
+                          new_slot=self.new_person, nothing_text=_tr("Select a person in the list."),
+                          view=PersonView(session), editor=PersonEditor(session))
 
         self.view.edit_requested.connect(self.edit_person)
         self.view.changed.connect(self._apply_changes)
@@ -430,23 +402,6 @@ class PersonsPage(ListDetailPage):
         self.editor.saved.connect(self._editor_saved)
         self.editor.cancelled.connect(
             lambda: self.right.setCurrentWidget(self.view if self.view.person else self.nothing))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, lambda: self.new_person(),
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    # -- SectionPage ---------------------------------------------------------------------------
-    def open_record(self, record_type: str, record_id: str) -> bool:
-        if record_type != "person":
-            return False
-        if self.list_view is None:
-            self.refresh()
-        assert self.list_view is not None
-        try:
-            person_id = self.session.vault.persons.resolve(record_id)
-        except LiaisonError:
-            return False
-        if not self.list_view.select_id(person_id) or self.view.person_id != person_id:
-            self.show_person(person_id)
-        return True
 
     # -- list ----------------------------------------------------------------------------------
     def _build_list(self) -> None:
@@ -470,33 +425,20 @@ class PersonsPage(ListDetailPage):
         self.list_layout.addWidget(self.list_view)
         self.list_view.current_changed.connect(self._on_current)
         self.list_view.open_record.connect(self.show_person)
-        state = self._settings.value("persons/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([500, 700])
+        self._restore_splitter()
 
     def _count_rows(self) -> int:
         row = self.session.vault.db.execute("SELECT count(*) FROM persons WHERE erased_at = ''").fetchone()
         return int(row[0])
 
-    def _on_current(self, person_id: str) -> None:
-        if not person_id:
-            return
-        if self.right.currentWidget() is self.editor and self.editor.is_dirty():
-            return
-        if self.view.person_id == person_id and self.right.currentWidget() is self.view:
-            return
-        self.show_person(person_id)
+    def _view_show(self, record_id: str) -> None:
+        self.view.show_person(record_id)
+
+    def _view_record_id(self) -> str | None:
+        return self.view.person_id
 
     def show_person(self, person_id: str) -> None:
-        try:
-            self.view.show_person(person_id)
-        except LiaisonError as exc:
-            self.nothing.setText(str(exc))
-            self.right.setCurrentWidget(self.nothing)
-            return
-        self.right.setCurrentWidget(self.view)
+        self.show_record(person_id)
 
     def new_person(self, case_id: str | None = None) -> None:
         """The editor for a new person; with ``case_id`` they are linked to that case when saved."""
@@ -536,24 +478,5 @@ class PersonsPage(ListDetailPage):
                 self.view.reload() if self.view.person_id == person_id else self.show_person(person_id)
                 self.right.setCurrentWidget(self.view)
 
-    def _apply_changes(self, changes: Changes) -> None:
-        if self.model is None:
-            return
-        if any(rt == "person" for rt, _ in changes.created):
-            self.model.reset()
-        ids = [rid for rt, rid in changes.updated if rt == "person"]
-        if ids:
-            self.model.refresh_ids(ids)
-        self._recount()
-
     def _open_case(self, case_id: str) -> None:
-        window = self.window()
-        pages = getattr(window, "pages", {})
-        page = pages.get("cases") if isinstance(pages, dict) else None
-        if page is not None and hasattr(page, "open_record"):
-            window.show_section("cases")
-            page.open_record("case", case_id)
-
-    def _save_splitter(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue("persons/splitter", self.splitter.saveState())
+        self._in_section("cases", "open_record", "case", case_id)

@@ -1343,150 +1343,150 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../ui/cases_page.py" line="174" />
+            <location filename="../../ui/cases_page.py" line="125" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="174" />
+            <location filename="../../ui/cases_page.py" line="125" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
-            <location filename="../../ui/cases_page.py" line="178" />
-            <location filename="../../ui/cases_page.py" line="185" />
+            <location filename="../../ui/cases_page.py" line="127" />
+            <location filename="../../ui/cases_page.py" line="129" />
+            <location filename="../../ui/cases_page.py" line="136" />
             <source>Any</source>
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="184" />
+            <location filename="../../ui/cases_page.py" line="135" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="102" />
-            <location filename="../../ui/cases_page.py" line="110" />
+            <location filename="../../ui/cases_page.py" line="98" />
+            <location filename="../../ui/cases_page.py" line="103" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="91" />
+            <location filename="../../ui/cases_page.py" line="86" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="108" />
+            <location filename="../../ui/cases_page.py" line="103" />
             <source>Create a case (Ctrl+N)</source>
             <translation>Create a case (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="138" />
             <source>Create the first case; its reference is given for you.</source>
             <translation>Create the first case; its reference is given for you.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="190" />
+            <location filename="../../ui/cases_page.py" line="141" />
             <source>Filter: reference or title</source>
             <translation>Filter: reference or title</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="83" />
+            <location filename="../../ui/cases_page.py" line="78" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="192" />
+            <location filename="../../ui/cases_page.py" line="143" />
             <source>List of cases</source>
             <translation>List of cases</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="107" />
-            <location filename="../../ui/cases_page.py" line="188" />
+            <location filename="../../ui/cases_page.py" line="103" />
+            <location filename="../../ui/cases_page.py" line="139" />
             <source>New case</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="187" />
+            <location filename="../../ui/cases_page.py" line="138" />
             <source>No cases yet.</source>
             <translation>No cases yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="82" />
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="77" />
+            <location filename="../../ui/cases_page.py" line="127" />
             <source>Normal</source>
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="88" />
+            <location filename="../../ui/cases_page.py" line="83" />
             <source>Offence</source>
             <translation>Offence</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="87" />
-            <location filename="../../ui/cases_page.py" line="184" />
+            <location filename="../../ui/cases_page.py" line="82" />
+            <location filename="../../ui/cases_page.py" line="135" />
             <source>Officer</source>
             <translation>Officer</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="78" />
+            <location filename="../../ui/cases_page.py" line="73" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="183" />
+            <location filename="../../ui/cases_page.py" line="134" />
             <source>Requested state</source>
             <translation>Requested state</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="90" />
+            <location filename="../../ui/cases_page.py" line="85" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="123" />
+            <location filename="../../ui/cases_page.py" line="105" />
             <source>Select a case in the list, or create one with New case (Ctrl+N).</source>
             <translation>Select a case in the list, or create one with New case (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="80" />
-            <location filename="../../ui/cases_page.py" line="181" />
+            <location filename="../../ui/cases_page.py" line="75" />
+            <location filename="../../ui/cases_page.py" line="132" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="185" />
+            <location filename="../../ui/cases_page.py" line="136" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="85" />
+            <location filename="../../ui/cases_page.py" line="80" />
             <source>Their reference</source>
             <translation>Their reference</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="79" />
+            <location filename="../../ui/cases_page.py" line="74" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="84" />
+            <location filename="../../ui/cases_page.py" line="79" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="81" />
-            <location filename="../../ui/cases_page.py" line="182" />
+            <location filename="../../ui/cases_page.py" line="76" />
+            <location filename="../../ui/cases_page.py" line="133" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="176" />
+            <location filename="../../ui/cases_page.py" line="127" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/cases_page.py" line="82" />
+            <location filename="../../ui/cases_page.py" line="77" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
@@ -6406,229 +6406,229 @@
     <context>
         <name>PersonsPage</name>
         <message>
-            <location filename="../../ui/persons_page.py" line="97" />
+            <location filename="../../ui/persons_page.py" line="95" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="397" />
+            <location filename="../../ui/persons_page.py" line="395" />
             <source>Add a person (Ctrl+N)</source>
             <translation>Add a person (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="463" />
+            <location filename="../../ui/persons_page.py" line="418" />
             <source>Add a person, or link one from a case.</source>
             <translation>Add a person, or link one from a case.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="459" />
-            <location filename="../../ui/persons_page.py" line="460" />
+            <location filename="../../ui/persons_page.py" line="414" />
+            <location filename="../../ui/persons_page.py" line="415" />
             <source>Any</source>
             <translation>Any</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="64" />
+            <location filename="../../ui/persons_page.py" line="62" />
             <source>Born</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="197" />
+            <location filename="../../ui/persons_page.py" line="195" />
             <source>Cases the person is linked to</source>
             <translation>Cases the person is linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="199" />
+            <location filename="../../ui/persons_page.py" line="197" />
             <source>Cases:</source>
             <translation>Cases:</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="62" />
-            <location filename="../../ui/persons_page.py" line="459" />
+            <location filename="../../ui/persons_page.py" line="60" />
+            <location filename="../../ui/persons_page.py" line="414" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="274" />
+            <location filename="../../ui/persons_page.py" line="272" />
             <source>Category: {c}</source>
             <translation>Category: {c}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="66" />
+            <location filename="../../ui/persons_page.py" line="64" />
             <source>Changed</source>
             <translation>Changed</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="142" />
+            <location filename="../../ui/persons_page.py" line="140" />
             <source>Copy reference</source>
             <translation>Copy reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="143" />
+            <location filename="../../ui/persons_page.py" line="141" />
             <source>Copy the person's reference (cleared from the clipboard after 30 s)</source>
             <translation>Copy the person's reference (cleared from the clipboard after 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="191" />
+            <location filename="../../ui/persons_page.py" line="189" />
             <source>Date of birth</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="192" />
+            <location filename="../../ui/persons_page.py" line="190" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="146" />
+            <location filename="../../ui/persons_page.py" line="144" />
             <source>Edit this person (Ctrl+E)</source>
             <translation>Edit this person (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="145" />
+            <location filename="../../ui/persons_page.py" line="143" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="170" />
+            <location filename="../../ui/persons_page.py" line="168" />
             <source>Erase permanently…</source>
             <translation>Erase permanently…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="356" />
+            <location filename="../../ui/persons_page.py" line="354" />
             <source>Erase person {ref}?</source>
             <translation>Erase person {ref}?</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="165" />
+            <location filename="../../ui/persons_page.py" line="163" />
             <source>Erase this person</source>
             <translation>Erase this person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="148" />
+            <location filename="../../ui/persons_page.py" line="146" />
             <source>Erase this person's personal data</source>
             <translation>Erase this person's personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="272" />
+            <location filename="../../ui/persons_page.py" line="270" />
             <source>Erased person</source>
             <translation>Erased person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="147" />
+            <location filename="../../ui/persons_page.py" line="145" />
             <source>Erase…</source>
             <translation>Erase…</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="341" />
+            <location filename="../../ui/persons_page.py" line="339" />
             <source>Erasing {ref} removes for good: {names} name(s), the Latin form, date of birth, nationality, {docs} document(s), {facts} fact(s), {assess} assessment(s), notes, the review date and the notes on its {cases} case link(s). Kept: the reference, the category and the links to cases (for statistics). The erasure is recorded in the audit trail with your justification.</source>
             <translation>Erasing {ref} removes for good: {names} name(s), the Latin form, date of birth, nationality, {docs} document(s), {facts} fact(s), {assess} assessment(s), notes, the review date and the notes on its {cases} case link(s). Kept: the reference, the category and the links to cases (for statistics). The erasure is recorded in the audit trail with your justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="200" />
+            <location filename="../../ui/persons_page.py" line="198" />
             <source>Facts</source>
             <translation>Facts</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="466" />
+            <location filename="../../ui/persons_page.py" line="421" />
             <source>Filter: name, Latin form or reference</source>
             <translation>Filter: name, Latin form or reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="169" />
+            <location filename="../../ui/persons_page.py" line="167" />
             <source>Justification for the erasure</source>
             <translation>Justification for the erasure</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="171" />
+            <location filename="../../ui/persons_page.py" line="169" />
             <source>Keep the data</source>
             <translation>Keep the data</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="61" />
-            <location filename="../../ui/persons_page.py" line="191" />
+            <location filename="../../ui/persons_page.py" line="59" />
+            <location filename="../../ui/persons_page.py" line="189" />
             <source>Latin form</source>
             <translation>Latin form</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="468" />
+            <location filename="../../ui/persons_page.py" line="423" />
             <source>List of persons</source>
             <translation>List of persons</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="60" />
+            <location filename="../../ui/persons_page.py" line="58" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="187" />
+            <location filename="../../ui/persons_page.py" line="185" />
             <source>Names in every script</source>
             <translation>Names in every script</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="190" />
+            <location filename="../../ui/persons_page.py" line="188" />
             <source>Names:</source>
             <translation>Names:</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="63" />
-            <location filename="../../ui/persons_page.py" line="192" />
-            <location filename="../../ui/persons_page.py" line="460" />
+            <location filename="../../ui/persons_page.py" line="61" />
+            <location filename="../../ui/persons_page.py" line="190" />
+            <location filename="../../ui/persons_page.py" line="415" />
             <source>Nationality</source>
             <translation>Nationality</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="92" />
+            <location filename="../../ui/persons_page.py" line="90" />
             <source>New entry</source>
             <translation>New entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="396" />
-            <location filename="../../ui/persons_page.py" line="464" />
+            <location filename="../../ui/persons_page.py" line="395" />
+            <location filename="../../ui/persons_page.py" line="419" />
             <source>New person</source>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="514" />
+            <location filename="../../ui/persons_page.py" line="456" />
             <source>New person in case {ref}</source>
             <translation>New person in case {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="463" />
+            <location filename="../../ui/persons_page.py" line="418" />
             <source>No persons yet.</source>
             <translation>No persons yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="300" />
+            <location filename="../../ui/persons_page.py" line="298" />
             <source>No review date</source>
             <translation>No review date</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="299" />
+            <location filename="../../ui/persons_page.py" line="297" />
             <source>None recorded</source>
             <translation>None recorded</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="115" />
+            <location filename="../../ui/persons_page.py" line="113" />
             <source>None recorded.</source>
             <translation>None recorded.</translation>
         </message>
         <message>
+            <location filename="../../ui/persons_page.py" line="288" />
             <location filename="../../ui/persons_page.py" line="290" />
-            <location filename="../../ui/persons_page.py" line="292" />
             <source>Not known</source>
             <translation>Not known</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="193" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="202" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>Opinions and evaluations, kept apart from facts (LED Art. 7).</source>
             <translation>Opinions and evaluations, kept apart from facts (LED Art. 7).</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="202" />
+            <location filename="../../ui/persons_page.py" line="200" />
             <source>Personal assessments</source>
             <translation>Personal assessments</translation>
         </message>
@@ -6639,84 +6639,84 @@
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="59" />
+            <location filename="../../ui/persons_page.py" line="57" />
             <source>Reference</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="65" />
+            <location filename="../../ui/persons_page.py" line="63" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="193" />
+            <location filename="../../ui/persons_page.py" line="191" />
             <source>Review date</source>
             <translation>Review date</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="410" />
+            <location filename="../../ui/persons_page.py" line="396" />
             <source>Select a person in the list.</source>
             <translation>Select a person in the list.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="95" />
+            <location filename="../../ui/persons_page.py" line="93" />
             <source>Source (who or what it comes from)</source>
             <translation>Source (who or what it comes from)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="289" />
+            <location filename="../../ui/persons_page.py" line="287" />
             <source>Suggested by Liaison from the names: not an official transliteration.</source>
             <translation>Suggested by Liaison from the names: not an official transliteration.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="369" />
+            <location filename="../../ui/persons_page.py" line="367" />
             <source>The personal data of {ref} has been erased.</source>
             <translation>The personal data of {ref} has been erased.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="357" />
+            <location filename="../../ui/persons_page.py" line="355" />
             <source>The personal data of {ref} will be erased and cannot be brought back.</source>
             <translation>The personal data of {ref} will be erased and cannot be brought back.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="200" />
+            <location filename="../../ui/persons_page.py" line="198" />
             <source>What is established, with its source.</source>
             <translation>What is established, with its source.</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="168" />
+            <location filename="../../ui/persons_page.py" line="166" />
             <source>Why the data must go (at least 10 characters)</source>
             <translation>Why the data must go (at least 10 characters)</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="93" />
+            <location filename="../../ui/persons_page.py" line="91" />
             <source>{box}: new entry</source>
             <translation>{box}: new entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="96" />
+            <location filename="../../ui/persons_page.py" line="94" />
             <source>{box}: source of the new entry</source>
             <translation>{box}: source of the new entry</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="304" />
+            <location filename="../../ui/persons_page.py" line="302" />
             <source>{ref} as {role}</source>
             <translation>{ref} as {role}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="111" />
+            <location filename="../../ui/persons_page.py" line="109" />
             <source>{text}
     source: {source} · {date}</source>
             <translation>{text}
     source: {source} · {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="294" />
+            <location filename="../../ui/persons_page.py" line="292" />
             <source>{type} {number}, {country}, expires {expires}</source>
             <translation>{type} {number}, {country}, expires {expires}</translation>
         </message>
         <message>
-            <location filename="../../ui/persons_page.py" line="286" />
+            <location filename="../../ui/persons_page.py" line="284" />
             <source>{t} (automatic)</source>
             <translation>{t} (automatic)</translation>
         </message>
@@ -7773,17 +7773,17 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../../ui/widgets.py" line="120" />
+            <location filename="../../ui/widgets.py" line="123" />
             <source>Passphrase strength</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="138" />
+            <location filename="../../ui/widgets.py" line="141" />
             <source>Strength (estimate): {level}. {advice}</source>
             <translation>Strength (estimate): {level}. {advice}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets.py" line="132" />
+            <location filename="../../ui/widgets.py" line="135" />
             <source>Strength: a few unrelated words make a passphrase long and easy to remember.</source>
             <translation>Strength: a few unrelated words make a passphrase long and easy to remember.</translation>
         </message>
