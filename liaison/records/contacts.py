@@ -395,10 +395,18 @@ class ContactStore:
         ])
         self.vault.search.index(self.record_type, rid, title=v["name"], text=text, ref=v["email"] or None)
 
-    def _insert(self, db, v: dict[str, Any], *, summary: str, action: str = "create") -> str:
+    def _insert(self, db, v: dict[str, Any], *, summary: str, action: str = "create",
+                audit: list[dict[str, Any]] | None = None) -> str:
+        """Write one contact, its audit entry (or add it to ``audit``, for the caller's one append of many)
+        and its search entry."""
         rid, now = new_id(), utcnow_iso()
         db["contacts"].insert({"id": rid, **self._encode(v), "created_at": now, "updated_at": now, "rev": 1})
-        self.vault.audit.log(action, self.record_type, rid, ref=v["email"] or v["name"], summary=summary)
+        entry = {"action": action, "record_type": self.record_type, "record_id": rid,
+                 "ref": v["email"] or v["name"], "summary": summary}
+        if audit is None:
+            self.vault.audit.log_many([entry])
+        else:
+            audit.append(entry)
         self._index(rid, v)
         return rid
 
@@ -546,11 +554,14 @@ class ContactStore:
             prepared.append(v)
         ids: list[str] = []
         try:
-            with self.vault.transaction() as db:
+            # One transaction; the audit entries appended, and the search entries written, in one go each.
+            with self.vault.transaction() as db, self.vault.search.batch():
+                audit: list[dict[str, Any]] = []
                 for v in prepared:
                     checkpoint()
-                    ids.append(self._insert(db, v, action="import",
+                    ids.append(self._insert(db, v, action="import", audit=audit,
                                             summary=f"contact {v['name']} ({v['country']}) imported from a vCard"))
+                self.vault.audit.log_many(audit)
         except DatabaseError as exc:
             raise translate_db_error(exc, "contact") from exc
         return Changes(created=tuple((self.record_type, i) for i in ids),
