@@ -99,7 +99,7 @@ def run(quick: bool = False) -> list[dict]:
         def export() -> Path:
             counter[0] += 1
             path = tmp / f"case-{counter[0]}.bundle"
-            export_case(a, case, path, recipients=[recipient])
+            export_case(a, case, path, recipients=[recipient], purpose="benchmark handover")
             return path
 
         # The floor is what the partner's standard tools do with the same bytes: `zip` reads the members

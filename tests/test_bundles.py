@@ -116,7 +116,11 @@ def digest(vault) -> str:
 def test_round_trip_between_two_vaults_loses_nothing(vault, second_vault, multiscript, tmp_path):
     made = make_case(vault, multiscript)
     out = tmp_path / "case.bundle"
-    result = export_case(vault, made["ref"], out, recipients=[public_key(second_vault)], to=["Policia Judiciária"])
+    result = export_case(vault, made["ref"], out, recipients=[public_key(second_vault)], to=["Policia Judiciária"],
+                         purpose="reply to request PT-PJ-2026/118")
+    disclosure = vault.audit.list(record_id=made["case"], action="disclose")[-1]
+    assert disclosure["justification"] == "reply to request PT-PJ-2026/118"
+    assert "Policia Judiciária" in disclosure["recipients"]
     assert result["counts"]["case"] == 1 and result["counts"]["exchange"] == 2
     assert result["counts"]["attachment"] == 2 and result["counts"]["person"] == 2
     assert result["counts"]["deadline"] >= 1
@@ -219,7 +223,7 @@ def test_partner_opens_bundles_with_the_age_and_unzip_tools(vault, multiscript, 
     subprocess.run(["age-keygen", "-o", str(keyfile)], check=True, capture_output=True)
     partner = next(ln.split(": ")[1] for ln in keyfile.read_text().splitlines() if "public key" in ln)
     out = tmp_path / "case.bundle"
-    export_case(vault, made["case"], out, recipients=[partner])
+    export_case(vault, made["case"], out, recipients=[partner], purpose="handover to a colleague")
     plain = tmp_path / "case.zip"
     subprocess.run(["age", "-d", "-i", str(keyfile), "-o", str(plain), str(out)], check=True)
     listing = subprocess.run(["unzip", "-l", str(plain)], check=True, capture_output=True, text=True).stdout
@@ -236,7 +240,7 @@ def test_partner_opens_bundles_with_the_age_and_unzip_tools(vault, multiscript, 
 
     # To a passphrase, at the real work factor: age on a terminal opens it.
     out2 = tmp_path / "case-pass.bundle"
-    export_case(vault, made["case"], out2, passphrase=BUNDLE_PASS)
+    export_case(vault, made["case"], out2, passphrase=BUNDLE_PASS, purpose="handover to a colleague")
     assert out2.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
     plain2 = tmp_path / "case-pass.zip"
     rc, seen = _age_decrypt_on_a_terminal(out2, plain2, BUNDLE_PASS)
@@ -298,7 +302,7 @@ def test_passphrase_bundles_open_with_the_right_passphrase_only(vault, multiscri
                                                                  cheap_bundle_passphrase):
     made = make_case(vault, multiscript, attachments=1)
     out = tmp_path / "case-pass.bundle"
-    export_case(vault, made["case"], out, passphrase=BUNDLE_PASS)
+    export_case(vault, made["case"], out, passphrase=BUNDLE_PASS, purpose="handover to a colleague")
     with pytest.raises(BundleKeyError) as exc:
         importer.inspect_file(out.read_bytes(), passphrase="not the right passphrase")
     assert exc.value.problem == "wrong-key"
@@ -332,11 +336,25 @@ def test_restricted_records_stay_out_unless_justified(vault, second_vault, multi
     assert exc.value.field == "justification"
     out = tmp_path / "full.bundle"
     export_case(vault, made["case"], out, recipients=[public_key(second_vault)], include_restricted=True,
-                justification="handover to the investigating team, approved by the head of unit")
+                justification="originator's consent by e-mail of 3 March", purpose="handover to the investigating team")
     entry = vault.audit.list(record_id=made["case"], action="disclose")[-1]
-    assert entry["justification"].startswith("handover") and entry["details"]["restricted_included"] is True
+    assert entry["justification"] == ("handover to the investigating team; restricted records included: "
+                                      "originator's consent by e-mail of 3 March")
+    assert entry["details"]["restricted_included"] is True
     report = importer.import_bundle(second_vault, out.read_bytes())
     assert report["actions"]["exchange"] == {"insert": 2}
+
+
+@pytest.mark.parametrize("purpose", [None, "", "   "])
+def test_an_export_without_a_reason_is_refused_and_writes_nothing(vault, multiscript, tmp_path, purpose):
+    """Every export is a disclosure, and its log shows why (LED Art. 25): without a reason, no file and no entry."""
+    made = make_case(vault, multiscript)
+    out = tmp_path / "case.bundle"
+    before = vault.audit.head()
+    with pytest.raises(ValidationError) as exc:
+        export_case(vault, made["case"], out, passphrase=BUNDLE_PASS, purpose=purpose)
+    assert exc.value.field == "purpose" and "why" in str(exc.value)
+    assert not out.exists() and vault.audit.head() == before
 
 
 def test_case_marked_red_needs_include_restricted(vault, multiscript):
@@ -361,7 +379,8 @@ def test_redacted_bundle_keeps_categories_only_and_cannot_be_imported(vault, sec
     for name in _names(multiscript)[:3]:
         assert name.encode() not in blob
     out = tmp_path / "stats.bundle"
-    export_case(vault, made["case"], out, recipients=[public_key(second_vault)], redact=True)
+    export_case(vault, made["case"], out, recipients=[public_key(second_vault)], redact=True,
+                purpose="statistics for the annual report")
     before = digest(second_vault)
     with pytest.raises(BundleRejected) as exc:
         importer.import_bundle(second_vault, out.read_bytes())
@@ -372,7 +391,7 @@ def test_redacted_bundle_keeps_categories_only_and_cannot_be_imported(vault, sec
 def _export_to(src, dst, case, path):
     if path.exists():
         path.unlink()
-    export_case(src, case, path, recipients=[public_key(dst)])
+    export_case(src, case, path, recipients=[public_key(dst)], purpose="handover to a colleague")
     return path.read_bytes()
 
 
@@ -546,8 +565,12 @@ def test_cli_export_inspect_import_identity_and_csv(vault_path, tmp_path, monkey
     rc, ident = run("--vault", str(b_path), "identity")
     assert rc == 0 and ident["public_key"].startswith("age1")
     out = tmp_path / "case.bundle"
+    # Without a reason, nothing is written and the message names the option.
+    rc = main(["--vault", str(vault_path), "bundle", "export", made["ref"], "-o", str(out),
+               "--recipient", ident["public_key"], "--to", "DE liaison office"])
+    assert rc == 2 and "--purpose" in capsys.readouterr().err and not out.exists()
     rc, res = run("--vault", str(vault_path), "bundle", "export", made["ref"], "-o", str(out),
-                  "--recipient", ident["public_key"], "--to", "DE liaison office")
+                  "--recipient", ident["public_key"], "--to", "DE liaison office", "--purpose", "case transferred to DE")
     assert rc == 0 and res["counts"]["exchange"] == 2
     rc, info = run("--vault", str(b_path), "bundle", "inspect", str(out))
     assert rc == 0 and info["case"]["reference"] == made["ref"] and info["files"] == 1
@@ -563,7 +586,7 @@ def test_cli_export_inspect_import_identity_and_csv(vault_path, tmp_path, monkey
     pfile.write_text(BUNDLE_PASS + "\n")
     out2 = tmp_path / "case2.bundle"
     rc, _ = run("--vault", str(vault_path), "bundle", "export", made["ref"], "-o", str(out2),
-                "--bundle-passphrase-file", str(pfile))
+                "--bundle-passphrase-file", str(pfile), "--purpose", "handover to my successor")
     assert rc == 0
     rc, info = run("--vault", str(tmp_path / "no-such-vault"), "bundle", "inspect", str(out2),
                    "--bundle-passphrase-file", str(pfile))
@@ -573,7 +596,7 @@ def test_cli_export_inspect_import_identity_and_csv(vault_path, tmp_path, monkey
     assert rc == 4 and "bundle passphrase" in capsys.readouterr().err
     # An existing output file is not overwritten.
     rc = main(["--vault", str(vault_path), "bundle", "export", made["ref"], "-o", str(out2),
-               "--bundle-passphrase-file", str(pfile)])
+               "--bundle-passphrase-file", str(pfile), "--purpose", "handover to my successor"])
     assert rc == 2 and "already exists" in capsys.readouterr().err
 
     # A partner's identity file (age-keygen format) opens a bundle sent to it, without any vault.
@@ -582,7 +605,7 @@ def test_cli_export_inspect_import_identity_and_csv(vault_path, tmp_path, monkey
     idfile.write_text(f"# public key: {partner.to_public()}\n{partner}\n")
     out3 = tmp_path / "case3.bundle"
     rc, _ = run("--vault", str(vault_path), "bundle", "export", made["ref"], "-o", str(out3),
-                "--recipient", str(partner.to_public()))
+                "--recipient", str(partner.to_public()), "--purpose", "reply to the partner's request")
     rc, info = run("--vault", str(tmp_path / "no-such-vault"), "bundle", "inspect", str(out3),
                    "--identity-file", str(idfile))
     assert rc == 0 and info["case"]["id"] == made["case"]
@@ -706,6 +729,7 @@ def test_a_damaged_file_stops_the_export_and_nothing_is_disclosed(vault, multisc
     disclosures = len(vault.audit.list(action="disclose"))
     out = tmp_path / "never.bundle"
     with pytest.raises(VaultCorrupted, match="damaged or was altered"):
-        export_case(vault, made["case"], out, recipients=[str(pyrage.x25519.Identity.generate().to_public())])
+        export_case(vault, made["case"], out, recipients=[str(pyrage.x25519.Identity.generate().to_public())],
+                    purpose="handover to a colleague")
     assert not out.exists() and not list(tmp_path.glob(".never.bundle*"))
     assert len(vault.audit.list(action="disclose")) == disclosures

@@ -224,7 +224,16 @@ class ExportBundleDialog(QDialog):
         self.given_to.setPlaceholderText(self.tr("Names or agencies, separated by ; (e.g. Policía Nacional; "
                                                  "Madrid liaison desk)"))
         tl.addRow(self.tr("&Given to:"), self.given_to)
+        self.purpose = QLineEdit(who)
+        self.purpose.setAccessibleName(self.tr("Why the case goes to them, for the audit trail"))
+        self.purpose.textChanged.connect(lambda *_: self.purpose_error.setText(""))
+        self.purpose.setPlaceholderText(self.tr("e.g. handover to my successor; reply to request DE-SPOC-2026/6608"))
+        self.purpose.setToolTip(self.tr("Required: every hand-over is a disclosure, and its record says why "
+                                        "(Law Enforcement Directive Art. 25)."))
+        tl.addRow(self.tr("&Why:"), self.purpose)
         wl.addLayout(tl)
+        self.purpose_error = _Note("error")
+        wl.addWidget(self.purpose_error)
         col.addWidget(who)
 
         # What goes in
@@ -362,8 +371,8 @@ class ExportBundleDialog(QDialog):
         differ = not by_key and self.passphrase2.text() and self.passphrase.text() != self.passphrase2.text()
         self.passphrase_match.setText(self.tr("The two passphrases differ.") if differ else "")
         busy = self.task is not None
-        for w in (self.to_recipients, self.to_passphrase, self.given_to, self.include_restricted, self.redact,
-                  self.choose_button):
+        for w in (self.to_recipients, self.to_passphrase, self.given_to, self.purpose, self.include_restricted,
+                  self.redact, self.choose_button):
             w.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.result is None)
 
@@ -377,7 +386,8 @@ class ExportBundleDialog(QDialog):
             self.output_error.setText("")
 
     def _clear_errors(self) -> None:
-        for lab in (self.recipients_error, self.passphrase_error, self.justification_error, self.output_error):
+        for lab in (self.recipients_error, self.passphrase_error, self.purpose_error, self.justification_error,
+                    self.output_error):
             lab.setText("")
         self.message.setText("")
 
@@ -385,6 +395,7 @@ class ExportBundleDialog(QDialog):
         text = error_text(exc)
         field = getattr(exc, "field", None)
         target = {"recipient": self.recipients_error, "passphrase": self.passphrase_error,
+                  "purpose": self.purpose_error,
                   "justification": self.justification_error, "include_restricted": self.justification_error,
                   "output": self.output_error}.get(field or "")
         if target is None:
@@ -417,6 +428,10 @@ class ExportBundleDialog(QDialog):
                 passphrase = self.passphrase.text()
                 if not passphrase:
                     raise ValidationError(self.tr("Type a passphrase for the bundle (twice)."), field="passphrase")
+            purpose = self.purpose.text().strip()
+            if not purpose:
+                raise ValidationError(self.tr("Say why the case goes to them: the reason is recorded with the "
+                                              "disclosure."), field="purpose")
             include = self.include_restricted.isChecked()
             justification = self.justification.text().strip() or None
             if include and not justification:
@@ -438,7 +453,7 @@ class ExportBundleDialog(QDialog):
         def work() -> dict[str, Any]:
             return bexport.export_case(
                 vault, case_id, target, passphrase=passphrase, recipients=recipients, to=to, redact=redact,
-                include_restricted=include, justification=justification if include else None)
+                include_restricted=include, justification=justification if include else None, purpose=purpose)
 
         self.progress.start(self.tr("Encrypting and writing the bundle…"), cancellable=True)
         self.task = run_in_background(work, self._done, self._failed)

@@ -93,6 +93,7 @@ def shoot(window: MainWindow, session: Session, out: Path) -> list[Path]:
             partner = str(pyrage.x25519.Identity.generate().to_public())
             exp.recipients.setPlainText(f"{public_key(other)}\n{partner}")
             exp.given_to.setText("Colleague taking over; Policía Nacional liaison desk")
+            exp.purpose.setText("Handover on rotation; the Madrid desk answers request ES-PN-2026/0412")
             bundle = work / f"{ref.replace('/', '-')}.liaison-bundle"
             dialogs.next_answer(str(bundle), kind="save_file")
             exp.choose_button.click()
@@ -122,6 +123,7 @@ def shoot(window: MainWindow, session: Session, out: Path) -> list[Path]:
             back.to_passphrase.setChecked(True)
             back.passphrase.setText(BUNDLE_PASS)
             back.passphrase2.setText(BUNDLE_PASS)
+            back.purpose.setText("Case returned to its first officer")
             returned = work / "returned.liaison-bundle"
             dialogs.next_answer(str(returned), kind="save_file")
             back.choose_button.click()

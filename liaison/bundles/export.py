@@ -265,12 +265,21 @@ def export_case(
     redact: bool = False,
     include_restricted: bool = False,
     justification: str | None = None,
+    purpose: str | None = None,
     overwrite: bool = False,
 ) -> dict[str, Any]:
     """Write one encrypted bundle for ``case`` and record the disclosure.
 
     ``recipients`` are age public keys; ``to`` names the people or agencies the
-    bundle goes to, for the audit trail."""
+    bundle goes to, for the audit trail. ``purpose`` says why it goes to them: it
+    is required, and recorded as the disclosure's justification (LED Art. 25: the
+    logs of a disclosure show its justification and its recipients).
+    ``justification`` says why restricted records go too (``include_restricted``)."""
+    purpose = (purpose or "").strip()
+    if not purpose:
+        raise ValidationError(
+            "Say why the case goes to them (for example: handover to my successor; reply to request "
+            "DE-SPOC-2026/6608): the reason is recorded with the disclosure.", field="purpose")
     if Path(output).expanduser().exists() and not overwrite:
         raise ValidationError(f"{output} already exists; choose another file name.", field="output")
     container.parse_recipients(recipients)  # a typo in a key is refused before any work
@@ -289,9 +298,11 @@ def export_case(
         summary = "case exported as a bundle" + (" (redacted)" if redact else "")
         if sel.withheld:
             summary += "; withheld as restricted: " + ", ".join(f"{n} {t}" for t, n in sorted(sel.withheld.items()))
+        why = purpose
+        if include_restricted and justification and justification.strip():
+            why += f"; restricted records included: {justification.strip()}"
         vault.audit.log(
-            "disclose", "case", case_id, ref=ref, summary=summary,
-            justification=justification.strip() if justification else None, recipients=audience,
+            "disclose", "case", case_id, ref=ref, summary=summary, justification=why, recipients=audience,
             details={"counts": manifest["counts"], "redacted": redact, "restricted_included": include_restricted,
                      "encryption": "passphrase" if passphrase else "recipients", "bytes": size},
         )

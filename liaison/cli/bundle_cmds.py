@@ -36,8 +36,11 @@ def register(sub, common) -> None:
                    help="who receives it, for the audit trail (repeatable)")
     e.add_argument("--bundle-passphrase-file", metavar="FILE", help="read the bundle passphrase from FILE")
     e.add_argument("--redact", action="store_true", help="leave out personal data (for reports and statistics)")
+    e.add_argument("--purpose", metavar="TEXT",
+                   help="why the case goes to them (required: recorded with the disclosure, LED Art. 25)")
     e.add_argument("--include-restricted", action="store_true", help="include TLP:RED and H2 records")
-    e.add_argument("--justification", metavar="TEXT", help="why (required with --include-restricted)")
+    e.add_argument("--justification", metavar="TEXT",
+                   help="why the restricted records go too (required with --include-restricted)")
     e.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     e.set_defaults(func=cmd_export)
 
@@ -106,12 +109,15 @@ def _identities(args) -> list[str]:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
+    if not (args.purpose or "").strip():
+        raise UsageError("Say why the case goes to them with --purpose (for example --purpose \"handover to my "
+                         "successor\"): it is recorded with the disclosure. Nothing was written.")
     vault = ctx.vault()
     passphrase = None if args.recipient else bundle_passphrase(args, confirm=True)
     result = bexport.export_case(
         vault, args.case, args.output, passphrase=passphrase, recipients=args.recipient, to=args.to,
         redact=args.redact, include_restricted=args.include_restricted, justification=args.justification,
-        overwrite=args.overwrite)
+        purpose=args.purpose, overwrite=args.overwrite)
     counts = ", ".join(f"{n} {t}" for t, n in sorted(result["counts"].items()))
     text = f"Wrote {result['path']} ({result['bytes']:,} bytes): case {result['case']['reference']}; {counts}."
     if result["withheld"]:

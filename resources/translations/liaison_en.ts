@@ -1608,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="579" />
+            <location filename="../../ui/handover.py" line="594" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflicts to decide: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Decide</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="532" />
+            <location filename="../../ui/handover.py" line="547" />
             <source>Import conflicts</source>
             <translation>Import conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="561" />
+            <location filename="../../ui/handover.py" line="576" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="562" />
+            <location filename="../../ui/handover.py" line="577" />
             <source>Keep my version of {what}</source>
             <translation>Keep my version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="578" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Keep the version in this vault; the bundle's is dismissed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="564" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Keep theirs</source>
             <translation>Keep theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="580" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>No import conflict is waiting for a decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="567" />
+            <location filename="../../ui/handover.py" line="582" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Replace this vault's version with the bundle's (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="565" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>Take the bundle's version of {what}</source>
             <translation>Take the bundle's version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="571" />
+            <location filename="../../ui/handover.py" line="586" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>The exchange log and erased records are never overwritten</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="582" />
+            <location filename="../../ui/handover.py" line="597" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>The first {n} are shown; decide these to see the rest.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>What</source>
             <translation>What</translation>
         </message>
@@ -4784,12 +4784,12 @@
     <context>
         <name>ExportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="269" />
+            <location filename="../../ui/handover.py" line="278" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="285" />
+            <location filename="../../ui/handover.py" line="294" />
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
         </message>
@@ -4799,12 +4799,12 @@
             <translation>&amp;Given to:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="242" />
+            <location filename="../../ui/handover.py" line="251" />
             <source>&amp;Include the restricted records listed above</source>
             <translation>&amp;Include the restricted records listed above</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="251" />
+            <location filename="../../ui/handover.py" line="260" />
             <source>&amp;Justification:</source>
             <translation>&amp;Justification:</translation>
         </message>
@@ -4814,9 +4814,14 @@
             <translation>&amp;Recipients' public keys (age1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="255" />
+            <location filename="../../ui/handover.py" line="264" />
             <source>&amp;Redact personal data</source>
             <translation>&amp;Redact personal data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="233" />
+            <source>&amp;Why:</source>
+            <translation>&amp;Why:</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="193" />
@@ -4839,58 +4844,58 @@
             <translation>Bundle passphrase, again</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="471" />
+            <location filename="../../ui/handover.py" line="486" />
             <source>Can be opened by: {who}.</source>
             <translation>Can be opened by: {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="498" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Cancelled: no file was written and nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="453" />
+            <location filename="../../ui/handover.py" line="468" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="465" />
+            <location filename="../../ui/handover.py" line="480" />
             <source>Case {ref}: {counts}.</source>
             <translation>Case {ref}: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="270" />
+            <location filename="../../ui/handover.py" line="279" />
             <source>Choose where to save the bundle</source>
             <translation>Choose where to save the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="271" />
+            <location filename="../../ui/handover.py" line="280" />
             <source>Choose where to save the bundle (Alt+C)</source>
             <translation>Choose where to save the bundle (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="429" />
+            <location filename="../../ui/handover.py" line="444" />
             <source>Choose where to save the bundle.</source>
             <translation>Choose where to save the bundle.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="289" />
-            <location filename="../../ui/handover.py" line="477" />
+            <location filename="../../ui/handover.py" line="298" />
+            <location filename="../../ui/handover.py" line="492" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="443" />
+            <location filename="../../ui/handover.py" line="458" />
             <source>Encrypting and writing the bundle…</source>
             <translation>Encrypting and writing the bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="286" />
+            <location filename="../../ui/handover.py" line="295" />
             <source>Export the bundle</source>
             <translation>Export the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="410" />
+            <location filename="../../ui/handover.py" line="421" />
             <source>Give at least one recipient's public key (age1…), or choose a passphrase.</source>
             <translation>Give at least one recipient's public key (age1…), or choose a passphrase.</translation>
         </message>
@@ -4900,7 +4905,7 @@
             <translation>Given to, for the audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="336" />
+            <location filename="../../ui/handover.py" line="345" />
             <source>Goes in: {counts}.</source>
             <translation>Goes in: {counts}.</translation>
         </message>
@@ -4910,22 +4915,22 @@
             <translation>Hand over case {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="243" />
+            <location filename="../../ui/handover.py" line="252" />
             <source>Include restricted records</source>
             <translation>Include restricted records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="249" />
+            <location filename="../../ui/handover.py" line="258" />
             <source>Justification for including restricted records</source>
             <translation>Justification for including restricted records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="340" />
+            <location filename="../../ui/handover.py" line="349" />
             <source>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</source>
             <translation>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="468" />
+            <location filename="../../ui/handover.py" line="483" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Left out as restricted: {counts}.</translation>
         </message>
@@ -4935,22 +4940,22 @@
             <translation>Names or agencies, separated by ; (e.g. Policía Nacional; Madrid liaison desk)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="267" />
+            <location filename="../../ui/handover.py" line="276" />
             <source>No file chosen yet.</source>
             <translation>No file chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="334" />
+            <location filename="../../ui/handover.py" line="343" />
             <source>Nothing can go in unless restricted records are included.</source>
             <translation>Nothing can go in unless restricted records are included.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="343" />
+            <location filename="../../ui/handover.py" line="352" />
             <source>Nothing is restricted: the whole case goes in.</source>
             <translation>Nothing is restricted: the whole case goes in.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="395" />
+            <location filename="../../ui/handover.py" line="406" />
             <source>Nothing was written: see the message above.</source>
             <translation>Nothing was written: see the message above.</translation>
         </message>
@@ -4965,7 +4970,7 @@
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="470" />
+            <location filename="../../ui/handover.py" line="485" />
             <source>Personal data was redacted.</source>
             <translation>Personal data was redacted.</translation>
         </message>
@@ -4975,77 +4980,87 @@
             <translation>Recipients' public keys, one per line</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="238" />
+            <location filename="../../ui/handover.py" line="247" />
             <source>Records withheld as restricted</source>
             <translation>Records withheld as restricted</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="256" />
+            <location filename="../../ui/handover.py" line="265" />
             <source>Redact personal data</source>
             <translation>Redact personal data</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="259" />
+            <location filename="../../ui/handover.py" line="268" />
             <source>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</source>
             <translation>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="372" />
+            <location filename="../../ui/handover.py" line="231" />
+            <source>Required: every hand-over is a disclosure, and its record says why (Law Enforcement Directive Art. 25).</source>
+            <translation>Required: every hand-over is a disclosure, and its record says why (Law Enforcement Directive Art. 25).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="381" />
             <source>Save the bundle as</source>
             <translation>Save the bundle as</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="423" />
+            <location filename="../../ui/handover.py" line="433" />
+            <source>Say why the case goes to them: the reason is recorded with the disclosure.</source>
+            <translation>Say why the case goes to them: the reason is recorded with the disclosure.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="438" />
             <source>Say why the restricted records are included (a justification is recorded in the audit trail).</source>
             <translation>Say why the restricted records are included (a justification is recorded in the audit trail).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="245" />
+            <location filename="../../ui/handover.py" line="254" />
             <source>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</source>
             <translation>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="474" />
+            <location filename="../../ui/handover.py" line="489" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>The bundle was already written when Cancel was pressed.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="318" />
+            <location filename="../../ui/handover.py" line="327" />
             <source>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</source>
             <translation>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="472" />
+            <location filename="../../ui/handover.py" line="487" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>The disclosure is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="363" />
+            <location filename="../../ui/handover.py" line="372" />
             <source>The two passphrases differ.</source>
             <translation>The two passphrases differ.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="415" />
+            <location filename="../../ui/handover.py" line="426" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>The two passphrases differ; type the same one twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="426" />
+            <location filename="../../ui/handover.py" line="441" />
             <source>Tick "Include the restricted records" and give a justification, or do not hand this case over.</source>
             <translation>Tick "Include the restricted records" and give a justification, or do not hand this case over.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="419" />
+            <location filename="../../ui/handover.py" line="430" />
             <source>Type a passphrase for the bundle (twice).</source>
             <translation>Type a passphrase for the bundle (twice).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="231" />
+            <location filename="../../ui/handover.py" line="240" />
             <source>What goes in</source>
             <translation>What goes in</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="265" />
+            <location filename="../../ui/handover.py" line="274" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
@@ -5055,7 +5070,12 @@
             <translation>Who can open it</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="287" />
+            <location filename="../../ui/handover.py" line="228" />
+            <source>Why the case goes to them, for the audit trail</source>
+            <translation>Why the case goes to them, for the audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="296" />
             <source>Write the encrypted bundle (Ctrl+Enter)</source>
             <translation>Write the encrypted bundle (Ctrl+Enter)</translation>
         </message>
@@ -5065,12 +5085,17 @@
             <translation>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="464" />
+            <location filename="../../ui/handover.py" line="479" />
             <source>Wrote {path} ({size}).</source>
             <translation>Wrote {path} ({size}).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="250" />
+            <location filename="../../ui/handover.py" line="230" />
+            <source>e.g. handover to my successor; reply to request DE-SPOC-2026/6608</source>
+            <translation>e.g. handover to my successor; reply to request DE-SPOC-2026/6608</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="259" />
             <source>e.g. originator's consent by e-mail of 3 March</source>
             <translation>e.g. originator's consent by e-mail of 3 March</translation>
         </message>
@@ -5317,53 +5342,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>Already here</source>
             <translation>Already here</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="511" />
+            <location filename="../../ui/handover.py" line="526" />
             <source>Changed on both sides</source>
             <translation>Changed on both sides</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Conflict</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="513" />
+            <location filename="../../ui/handover.py" line="528" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Erased here (personal data is not brought back)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="610" />
             <source>Exchange no. {seq}</source>
             <translation>Exchange no. {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Matched to ours</source>
             <translation>Matched to ours</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Ours is newer</source>
             <translation>Ours is newer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="514" />
+            <location filename="../../ui/handover.py" line="529" />
             <source>Reference already used here: renamed</source>
             <translation>Reference already used here: renamed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="512" />
+            <location filename="../../ui/handover.py" line="527" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>The exchange log differs (never overwritten)</translation>
         </message>
@@ -5373,7 +5398,7 @@
             <translation>Unexpected error ({kind}); nothing was changed. The log file has the details.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -5516,227 +5541,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="644" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="661" />
+            <location filename="../../ui/handover.py" line="676" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identity:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="707" />
+            <location filename="../../ui/handover.py" line="722" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="665" />
+            <location filename="../../ui/handover.py" line="680" />
             <source>&amp;Open and check</source>
             <translation>&amp;Open and check</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="654" />
+            <location filename="../../ui/handover.py" line="669" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="659" />
+            <location filename="../../ui/handover.py" line="674" />
             <source>Another age identity (optional)</source>
             <translation>Another age identity (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="640" />
+            <location filename="../../ui/handover.py" line="655" />
             <source>Bundle</source>
             <translation>Bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="653" />
+            <location filename="../../ui/handover.py" line="668" />
             <source>Bundle passphrase</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="926" />
+            <location filename="../../ui/handover.py" line="941" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="898" />
+            <location filename="../../ui/handover.py" line="913" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="824" />
+            <location filename="../../ui/handover.py" line="839" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Case {ref}, exported by {who} on {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="809" />
+            <location filename="../../ui/handover.py" line="824" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Checked: every file and record is intact. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="747" />
+            <location filename="../../ui/handover.py" line="762" />
             <source>Choose a case bundle</source>
             <translation>Choose a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="645" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>Choose the bundle file</source>
             <translation>Choose the bundle file</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="646" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choose the bundle file (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="711" />
+            <location filename="../../ui/handover.py" line="726" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="862" />
+            <location filename="../../ui/handover.py" line="877" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflict ({kind}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="694" />
+            <location filename="../../ui/handover.py" line="709" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="916" />
+            <location filename="../../ui/handover.py" line="931" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflicts left for you to decide below: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="667" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Decrypt, check every record and show what would change; nothing is written (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="772" />
+            <location filename="../../ui/handover.py" line="787" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="827" />
+            <location filename="../../ui/handover.py" line="842" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Holds: {counts}; {files} files, {size} in all.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="632" />
+            <location filename="../../ui/handover.py" line="647" />
             <source>Import a case bundle</source>
             <translation>Import a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="682" />
+            <location filename="../../ui/handover.py" line="697" />
             <source>Import plan per record type</source>
             <translation>Import plan per record type</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="708" />
+            <location filename="../../ui/handover.py" line="723" />
             <source>Import the bundle</source>
             <translation>Import the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="911" />
+            <location filename="../../ui/handover.py" line="926" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Imported case {ref}: new {new} · updated {updated} · already here {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="889" />
+            <location filename="../../ui/handover.py" line="904" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="672" />
+            <location filename="../../ui/handover.py" line="687" />
             <source>Inside</source>
             <translation>Inside</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="835" />
+            <location filename="../../ui/handover.py" line="850" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>It includes restricted (TLP:RED or H2) records: handle them accordingly.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="769" />
+            <location filename="../../ui/handover.py" line="784" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Locked with a passphrase: type the one the sender gave you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="857" />
+            <location filename="../../ui/handover.py" line="872" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="643" />
+            <location filename="../../ui/handover.py" line="658" />
             <source>No file chosen yet.</source>
             <translation>No file chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="660" />
+            <location filename="../../ui/handover.py" line="675" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Only if it was sent to another key: AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="666" />
+            <location filename="../../ui/handover.py" line="681" />
             <source>Open the bundle and plan the import</source>
             <translation>Open the bundle and plan the import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="799" />
+            <location filename="../../ui/handover.py" line="814" />
             <source>Opening and checking the bundle…</source>
             <translation>Opening and checking the bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="683" />
+            <location filename="../../ui/handover.py" line="698" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="837" />
+            <location filename="../../ui/handover.py" line="852" />
             <source>Redacted: personal data was left out.</source>
             <translation>Redacted: personal data was left out.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="865" />
+            <location filename="../../ui/handover.py" line="880" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renamed: {what} {old} becomes {new}, as {old} is already used here.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="817" />
+            <location filename="../../ui/handover.py" line="832" />
             <source>The bundle was refused: {why}</source>
             <translation>The bundle was refused: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="929" />
+            <location filename="../../ui/handover.py" line="944" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>The import was refused and nothing was written: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="832" />
+            <location filename="../../ui/handover.py" line="847" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>The sender left out as restricted: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="762" />
+            <location filename="../../ui/handover.py" line="777" />
             <source>This file cannot be used: {why}</source>
             <translation>This file cannot be used: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="679" />
+            <location filename="../../ui/handover.py" line="694" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="724" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Write the plan above into this vault, in one transaction (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="766" />
+            <location filename="../../ui/handover.py" line="781" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>

@@ -1608,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="579" />
+            <location filename="../../ui/handover.py" line="594" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflits à trancher : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="534" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Decide</source>
             <translation>Trancher</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="532" />
+            <location filename="../../ui/handover.py" line="547" />
             <source>Import conflicts</source>
             <translation>Conflits d'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="561" />
+            <location filename="../../ui/handover.py" line="576" />
             <source>Keep mine</source>
             <translation>Garder la mienne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="562" />
+            <location filename="../../ui/handover.py" line="577" />
             <source>Keep my version of {what}</source>
             <translation>Garder ma version de {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="563" />
+            <location filename="../../ui/handover.py" line="578" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Garder la version de ce coffre ; celle du paquet est écartée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="564" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Keep theirs</source>
             <translation>Prendre la leur</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="580" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>Aucun conflit d'importation n'attend de décision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="567" />
+            <location filename="../../ui/handover.py" line="582" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Remplacer la version de ce coffre par celle du paquet (consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="565" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>Take the bundle's version of {what}</source>
             <translation>Prendre la version du paquet pour {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="571" />
+            <location filename="../../ui/handover.py" line="586" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>Le journal des échanges et les fiches effacées ne sont jamais écrasés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="582" />
+            <location filename="../../ui/handover.py" line="597" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>Les {n} premiers sont affichés ; tranchez-les pour voir les suivants.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="533" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -4784,12 +4784,12 @@
     <context>
         <name>ExportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="269" />
+            <location filename="../../ui/handover.py" line="278" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="285" />
+            <location filename="../../ui/handover.py" line="294" />
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
         </message>
@@ -4799,12 +4799,12 @@
             <translation>&amp;Remis à :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="242" />
+            <location filename="../../ui/handover.py" line="251" />
             <source>&amp;Include the restricted records listed above</source>
             <translation>&amp;Inclure les éléments à diffusion restreinte énumérés ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="251" />
+            <location filename="../../ui/handover.py" line="260" />
             <source>&amp;Justification:</source>
             <translation>&amp;Justification :</translation>
         </message>
@@ -4814,9 +4814,14 @@
             <translation>Clés publiques des &amp;destinataires (age1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="255" />
+            <location filename="../../ui/handover.py" line="264" />
             <source>&amp;Redact personal data</source>
             <translation>Ca&amp;viarder les données personnelles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="233" />
+            <source>&amp;Why:</source>
+            <translation>&amp;Motif :</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="193" />
@@ -4839,58 +4844,58 @@
             <translation>Phrase de passe du paquet, confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="471" />
+            <location filename="../../ui/handover.py" line="486" />
             <source>Can be opened by: {who}.</source>
             <translation>Peut être ouvert par : {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="498" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Annulé : aucun fichier n'a été écrit et rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="453" />
+            <location filename="../../ui/handover.py" line="468" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="465" />
+            <location filename="../../ui/handover.py" line="480" />
             <source>Case {ref}: {counts}.</source>
             <translation>Dossier {ref} : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="270" />
+            <location filename="../../ui/handover.py" line="279" />
             <source>Choose where to save the bundle</source>
             <translation>Choisir où enregistrer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="271" />
+            <location filename="../../ui/handover.py" line="280" />
             <source>Choose where to save the bundle (Alt+C)</source>
             <translation>Choisir où enregistrer le paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="429" />
+            <location filename="../../ui/handover.py" line="444" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="289" />
-            <location filename="../../ui/handover.py" line="477" />
+            <location filename="../../ui/handover.py" line="298" />
+            <location filename="../../ui/handover.py" line="492" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="443" />
+            <location filename="../../ui/handover.py" line="458" />
             <source>Encrypting and writing the bundle…</source>
             <translation>Chiffrement et écriture du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="286" />
+            <location filename="../../ui/handover.py" line="295" />
             <source>Export the bundle</source>
             <translation>Exporter le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="410" />
+            <location filename="../../ui/handover.py" line="421" />
             <source>Give at least one recipient's public key (age1…), or choose a passphrase.</source>
             <translation>Indiquez au moins une clé publique de destinataire (age1…), ou choisissez une phrase de passe.</translation>
         </message>
@@ -4900,7 +4905,7 @@
             <translation>Remis à, pour le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="336" />
+            <location filename="../../ui/handover.py" line="345" />
             <source>Goes in: {counts}.</source>
             <translation>Contenu : {counts}.</translation>
         </message>
@@ -4910,22 +4915,22 @@
             <translation>Transmettre le dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="243" />
+            <location filename="../../ui/handover.py" line="252" />
             <source>Include restricted records</source>
             <translation>Inclure les éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="249" />
+            <location filename="../../ui/handover.py" line="258" />
             <source>Justification for including restricted records</source>
             <translation>Justification de l'inclusion des éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="340" />
+            <location filename="../../ui/handover.py" line="349" />
             <source>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</source>
             <translation>Écartés car à diffusion restreinte (TLP:RED ou H2), avec ce qui en dépend : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="468" />
+            <location filename="../../ui/handover.py" line="483" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Écartés car à diffusion restreinte : {counts}.</translation>
         </message>
@@ -4935,22 +4940,22 @@
             <translation>Noms ou organismes, séparés par ; (p. ex. Policía Nacional; Madrid liaison desk)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="267" />
+            <location filename="../../ui/handover.py" line="276" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="334" />
+            <location filename="../../ui/handover.py" line="343" />
             <source>Nothing can go in unless restricted records are included.</source>
             <translation>Rien ne peut être inclus sans les éléments à diffusion restreinte.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="343" />
+            <location filename="../../ui/handover.py" line="352" />
             <source>Nothing is restricted: the whole case goes in.</source>
             <translation>Aucun élément à diffusion restreinte : tout le dossier est inclus.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="395" />
+            <location filename="../../ui/handover.py" line="406" />
             <source>Nothing was written: see the message above.</source>
             <translation>Rien n'a été écrit : voir le message ci-dessus.</translation>
         </message>
@@ -4965,7 +4970,7 @@
             <translation>Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="470" />
+            <location filename="../../ui/handover.py" line="485" />
             <source>Personal data was redacted.</source>
             <translation>Les données personnelles ont été caviardées.</translation>
         </message>
@@ -4975,77 +4980,87 @@
             <translation>Clés publiques des destinataires, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="238" />
+            <location filename="../../ui/handover.py" line="247" />
             <source>Records withheld as restricted</source>
             <translation>Fiches retenues car à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="256" />
+            <location filename="../../ui/handover.py" line="265" />
             <source>Redact personal data</source>
             <translation>Caviarder les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="259" />
+            <location filename="../../ui/handover.py" line="268" />
             <source>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</source>
             <translation>Caviardé : les noms, dates de naissance, identifiants, textes libres et fichiers sont omis ou masqués, de même que l'extrait du journal d'audit. À utiliser pour des statistiques ou un contrôle ; un paquet caviardé ne peut pas être importé comme transmission.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="372" />
+            <location filename="../../ui/handover.py" line="231" />
+            <source>Required: every hand-over is a disclosure, and its record says why (Law Enforcement Directive Art. 25).</source>
+            <translation>Obligatoire : toute remise est une communication, et son enregistrement en indique le motif (directive « police-justice », art. 25).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="381" />
             <source>Save the bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="423" />
+            <location filename="../../ui/handover.py" line="433" />
+            <source>Say why the case goes to them: the reason is recorded with the disclosure.</source>
+            <translation>Indiquez pourquoi le dossier leur est remis : le motif est enregistré avec la communication.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="438" />
             <source>Say why the restricted records are included (a justification is recorded in the audit trail).</source>
             <translation>Indiquez pourquoi les éléments à diffusion restreinte sont inclus (une justification est consignée dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="245" />
+            <location filename="../../ui/handover.py" line="254" />
             <source>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</source>
             <translation>TLP:RED et H2 signifient : à ne pas transmettre. Ne les incluez qu'avec l'accord de l'émetteur, et indiquez pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="474" />
+            <location filename="../../ui/handover.py" line="489" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Le paquet était déjà écrit lorsque vous avez appuyé sur Annuler.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="318" />
+            <location filename="../../ui/handover.py" line="327" />
             <source>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</source>
             <translation>Le dossier lui-même est à diffusion restreinte (TLP:RED ou H2, ou il renvoie à un tel élément) : il ne peut être transmis qu'avec ses éléments à diffusion restreinte, avec une justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="472" />
+            <location filename="../../ui/handover.py" line="487" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>La communication est consignée dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="363" />
+            <location filename="../../ui/handover.py" line="372" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="415" />
+            <location filename="../../ui/handover.py" line="426" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>Les deux phrases de passe diffèrent ; saisissez deux fois la même.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="426" />
+            <location filename="../../ui/handover.py" line="441" />
             <source>Tick "Include the restricted records" and give a justification, or do not hand this case over.</source>
             <translation>Cochez « Inclure les éléments à diffusion restreinte » et donnez une justification, ou ne transmettez pas ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="419" />
+            <location filename="../../ui/handover.py" line="430" />
             <source>Type a passphrase for the bundle (twice).</source>
             <translation>Saisissez une phrase de passe pour le paquet (deux fois).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="231" />
+            <location filename="../../ui/handover.py" line="240" />
             <source>What goes in</source>
             <translation>Contenu transmis</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="265" />
+            <location filename="../../ui/handover.py" line="274" />
             <source>Where</source>
             <translation>Emplacement</translation>
         </message>
@@ -5055,7 +5070,12 @@
             <translation>Qui peut l'ouvrir</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="287" />
+            <location filename="../../ui/handover.py" line="228" />
+            <source>Why the case goes to them, for the audit trail</source>
+            <translation>Motif de la remise, pour le journal d'audit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="296" />
             <source>Write the encrypted bundle (Ctrl+Enter)</source>
             <translation>Écrire le paquet chiffré (Ctrl+Entrée)</translation>
         </message>
@@ -5065,12 +5085,17 @@
             <translation>Écrit un fichier chiffré contenant le dossier {ref} : le dossier, ses personnes, son journal des échanges, ses fichiers, ses échéances et ses documents, ainsi que ce à quoi ils renvoient. La transmission est consignée dans le journal d'audit comme une communication.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="464" />
+            <location filename="../../ui/handover.py" line="479" />
             <source>Wrote {path} ({size}).</source>
             <translation>{path} écrit ({size}).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="250" />
+            <location filename="../../ui/handover.py" line="230" />
+            <source>e.g. handover to my successor; reply to request DE-SPOC-2026/6608</source>
+            <translation>p. ex. passation à mon successeur ; réponse à la demande DE-SPOC-2026/6608</translation>
+        </message>
+        <message>
+            <location filename="../../ui/handover.py" line="259" />
             <source>e.g. originator's consent by e-mail of 3 March</source>
             <translation>p. ex. accord de l'émetteur par courriel du 3 mars</translation>
         </message>
@@ -5317,53 +5342,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>Already here</source>
             <translation>Déjà présent</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="511" />
+            <location filename="../../ui/handover.py" line="526" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="513" />
+            <location filename="../../ui/handover.py" line="528" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Effacé ici (les données personnelles ne sont pas restaurées)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="610" />
             <source>Exchange no. {seq}</source>
             <translation>Échange n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Matched to ours</source>
             <translation>Rapproché des nôtres</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="505" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Ours is newer</source>
             <translation>Plus récent chez nous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="514" />
+            <location filename="../../ui/handover.py" line="529" />
             <source>Reference already used here: renamed</source>
             <translation>Référence déjà utilisée ici : renommée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="512" />
+            <location filename="../../ui/handover.py" line="527" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>Le journal des échanges diffère (jamais écrasé)</translation>
         </message>
@@ -5373,7 +5398,7 @@
             <translation>Erreur inattendue ({kind}) ; rien n'a été modifié. Le fichier journal contient les détails.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="504" />
+            <location filename="../../ui/handover.py" line="519" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
@@ -5516,227 +5541,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="644" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="661" />
+            <location filename="../../ui/handover.py" line="676" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identité :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="707" />
+            <location filename="../../ui/handover.py" line="722" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="665" />
+            <location filename="../../ui/handover.py" line="680" />
             <source>&amp;Open and check</source>
             <translation>&amp;Ouvrir et vérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="654" />
+            <location filename="../../ui/handover.py" line="669" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="659" />
+            <location filename="../../ui/handover.py" line="674" />
             <source>Another age identity (optional)</source>
             <translation>Une autre identité age (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="640" />
+            <location filename="../../ui/handover.py" line="655" />
             <source>Bundle</source>
             <translation>Paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="653" />
+            <location filename="../../ui/handover.py" line="668" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="926" />
+            <location filename="../../ui/handover.py" line="941" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="898" />
+            <location filename="../../ui/handover.py" line="913" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="824" />
+            <location filename="../../ui/handover.py" line="839" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Dossier {ref}, exporté par {who} le {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="809" />
+            <location filename="../../ui/handover.py" line="824" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Vérifié : chaque fichier et chaque fiche sont intacts. Rien n'a encore été écrit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="747" />
+            <location filename="../../ui/handover.py" line="762" />
             <source>Choose a case bundle</source>
             <translation>Choisir un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="645" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>Choose the bundle file</source>
             <translation>Choisir le fichier du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="646" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choisir le fichier du paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="711" />
+            <location filename="../../ui/handover.py" line="726" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="862" />
+            <location filename="../../ui/handover.py" line="877" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflit ({kind}) : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="694" />
+            <location filename="../../ui/handover.py" line="709" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="916" />
+            <location filename="../../ui/handover.py" line="931" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflits qu'il vous reste à trancher ci-dessous : {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="667" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Déchiffrer, vérifier chaque fiche et montrer ce qui changerait ; rien n'est écrit (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="772" />
+            <location filename="../../ui/handover.py" line="787" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Chiffré pour les clés des destinataires : l'identité propre de ce coffre l'ouvre s'il vous a été adressé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="827" />
+            <location filename="../../ui/handover.py" line="842" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Contenu : {counts} ; {files} fichiers, {size} au total.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="632" />
+            <location filename="../../ui/handover.py" line="647" />
             <source>Import a case bundle</source>
             <translation>Importer un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="682" />
+            <location filename="../../ui/handover.py" line="697" />
             <source>Import plan per record type</source>
             <translation>Plan d'importation par type de fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="708" />
+            <location filename="../../ui/handover.py" line="723" />
             <source>Import the bundle</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="911" />
+            <location filename="../../ui/handover.py" line="926" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Dossier {ref} importé : nouveaux {new} · mis à jour {updated} · déjà présents {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="889" />
+            <location filename="../../ui/handover.py" line="904" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="672" />
+            <location filename="../../ui/handover.py" line="687" />
             <source>Inside</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="835" />
+            <location filename="../../ui/handover.py" line="850" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>Il contient des éléments à diffusion restreinte (TLP:RED ou H2) : traitez-les en conséquence.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="769" />
+            <location filename="../../ui/handover.py" line="784" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Verrouillé par une phrase de passe : saisissez celle que l'expéditeur vous a communiquée.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="857" />
+            <location filename="../../ui/handover.py" line="872" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · mis à jour : {updated} · déjà présents : {same} · plus récents chez nous : {ours} · rapprochés des nôtres : {mapped} · conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="643" />
+            <location filename="../../ui/handover.py" line="658" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="660" />
+            <location filename="../../ui/handover.py" line="675" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Seulement s'il a été adressé à une autre clé : AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="666" />
+            <location filename="../../ui/handover.py" line="681" />
             <source>Open the bundle and plan the import</source>
             <translation>Ouvrir le paquet et préparer l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="799" />
+            <location filename="../../ui/handover.py" line="814" />
             <source>Opening and checking the bundle…</source>
             <translation>Ouverture et vérification du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="683" />
+            <location filename="../../ui/handover.py" line="698" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="837" />
+            <location filename="../../ui/handover.py" line="852" />
             <source>Redacted: personal data was left out.</source>
             <translation>Caviardé : les données personnelles ont été omises.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="865" />
+            <location filename="../../ui/handover.py" line="880" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renommé : {what} {old} devient {new}, car {old} est déjà utilisé ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="817" />
+            <location filename="../../ui/handover.py" line="832" />
             <source>The bundle was refused: {why}</source>
             <translation>Le paquet a été refusé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="929" />
+            <location filename="../../ui/handover.py" line="944" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>L'importation a été refusée et rien n'a été écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="832" />
+            <location filename="../../ui/handover.py" line="847" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>L'expéditeur a écarté car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="762" />
+            <location filename="../../ui/handover.py" line="777" />
             <source>This file cannot be used: {why}</source>
             <translation>Ce fichier ne peut pas être utilisé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="679" />
+            <location filename="../../ui/handover.py" line="694" />
             <source>What the import will do</source>
             <translation>Ce que fera l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="724" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Écrire le plan ci-dessus dans ce coffre, en une seule transaction (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="766" />
+            <location filename="../../ui/handover.py" line="781" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>

@@ -81,10 +81,12 @@ def _digest(vault) -> dict[str, int]:
                                           "bundle_conflicts")}
 
 
-def export_dialog(qtbot, vault, ref: str, out: Path, *, recipients=None, passphrase=None) -> ExportBundleDialog:
+def export_dialog(qtbot, vault, ref: str, out: Path, *, recipients=None, passphrase=None,
+                  purpose: str = "handover to my successor") -> ExportBundleDialog:
     dlg = ExportBundleDialog(SimpleNamespace(vault=vault), ref)
     qtbot.addWidget(dlg)
     dlg.show()
+    dlg.purpose.setText(purpose)
     if recipients:
         dlg.recipients.setPlainText("\n".join(recipients))
     else:
@@ -198,7 +200,8 @@ def test_restricted_item_needs_a_justification(qtbot, vault, vault_b, multiscrip
     assert out.exists(), dlg.message.text()
     assert dlg.result["counts"]["exchange"] == 2 and not dlg.result["withheld"]
     entry = dict(next(iter(vault.db.query("SELECT * FROM audit WHERE action = 'disclose'"))))
-    assert entry["justification"] == "Originator's consent by e-mail of 3 March"
+    assert entry["justification"] == ("handover to my successor; restricted records included: "
+                                      "Originator's consent by e-mail of 3 March")
 
     # Without including it, the restricted answer stays out.
     out2 = tmp_path / "r2.liaison-bundle"
@@ -206,6 +209,25 @@ def test_restricted_item_needs_a_justification(qtbot, vault, vault_b, multiscrip
     run_export(qtbot, dlg2)
     assert dlg2.result["counts"]["exchange"] == 1 and dlg2.result["withheld"] == {"exchange": 1}
     assert "Left out as restricted: 1 exchange" in dlg2.message.text()
+
+
+def test_an_export_says_why_or_is_refused_inline(qtbot, vault, vault_b, multiscript, tmp_path):
+    """Every hand-over is a disclosure whose record says why (LED Art. 25): the dialog asks, and refuses
+    without a reason, writing nothing."""
+    made = make_case(vault, multiscript)
+    out = tmp_path / "w.liaison-bundle"
+    dlg = export_dialog(qtbot, vault, made["ref"], out, recipients=[public_key(vault_b)], purpose="  ")
+    before = _digest(vault)
+    dlg.export_button.click()
+    assert "why" in dlg.purpose_error.text().lower()
+    assert dlg.task is None and not out.exists() and _digest(vault) == before
+    dlg.purpose.setText("Reply to request DE-SPOC-2026/6608")
+    assert dlg.purpose_error.text() == ""
+    dlg.given_to.setText("BKA liaison desk")
+    run_export(qtbot, dlg)
+    assert out.exists(), dlg.message.text()
+    entry = vault.audit.list(record_id=made["case"], action="disclose")[-1]
+    assert entry["justification"] == "Reply to request DE-SPOC-2026/6608" and "BKA liaison desk" in entry["recipients"]
 
 
 def test_bad_recipient_is_refused_inline(qtbot, vault, multiscript, tmp_path):
