@@ -227,6 +227,11 @@ class AuditLog:
             action, record_type = item["action"], item["record_type"]
             if action not in ACTIONS:
                 raise ValueError(f"unknown audit action {action!r}")
+            if action in NEEDS_JUSTIFICATION and not (item.get("justification") or "").strip():
+                # LED Art. 25: the log of a disclosure shows its justification; an erasure says why too.
+                raise ValueError(f"an audit entry of action {action!r} needs a justification")
+            if action == "disclose" and not item.get("recipients"):
+                raise ValueError("an audit entry of a disclosure needs its recipients")
             actor = item.get("actor")
             if not actor:
                 default_actor = default_actor or self.vault.actor

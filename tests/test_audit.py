@@ -146,6 +146,24 @@ def test_unknown_action_refused_and_nothing_written(vault):
     assert vault.audit.head() == before
 
 
+@pytest.mark.parametrize(("action", "fields"), [
+    ("disclose", {"recipients": ["DE liaison office"]}),                      # no justification
+    ("disclose", {"recipients": ["DE liaison office"], "justification": " "}),
+    ("disclose", {"justification": "reply to request DE-SPOC-2026/6608"}),    # no recipients
+    ("erase", {}),
+])
+def test_a_disclosure_or_erasure_without_its_reason_is_refused(vault, action, fields):
+    """LED Art. 25 (DOMAIN.md): the log of a disclosure shows its justification and recipients; an erasure says
+    why. The core refuses such an entry without them, and writes nothing."""
+    before = vault.audit.head()
+    with pytest.raises(ValueError):
+        vault.audit.log(action, "case", "X", **fields)
+    with pytest.raises(ValueError):
+        vault.audit.log_many([{"action": "create", "record_type": "case", "record_id": "Y"},
+                              {"action": action, "record_type": "case", "record_id": "X", **fields}])
+    assert vault.audit.head() == before
+
+
 def test_log_joins_the_callers_transaction(vault):
     before = vault.audit.head()
     with pytest.raises(RuntimeError):

@@ -57,7 +57,10 @@ def test_draft_headers_body_and_attachment(vault, case):
     entry = vault.audit.list(action="disclose")[-1]
     assert entry["record_id"] == doc_id and entry["recipients"] == ["duty@police.mt.example",
                                                                     "desk@police.mt.example"]
-    assert entry["justification"] is None
+    # No reason given: the document's own purpose is recorded as the justification (LED Art. 25).
+    assert entry["justification"] == ("the document's own purpose: Request for the expedited preservation of stored "
+                                      "computer data (our reference LO-2026-0001; their reference MT/CYB/2026/117); "
+                                      "no further reason given")
 
 
 def test_red_and_h2_refused_without_justification(vault, case):

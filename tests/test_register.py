@@ -199,7 +199,9 @@ def test_export_audits_and_refuses_red_without_justification(vault, case, tmp_pa
                    justification="provider agreed by phone, 15/03")
     entries = vault.audit.list(record_type="document", action="disclose")
     assert [(e["record_id"], e["recipients"], e["justification"]) for e in entries] == [
-        (amber.document_id, ["duty@mt.example"], None),
+        (amber.document_id, ["duty@mt.example"], "the document's own purpose: Request for the expedited "
+         "preservation of stored computer data (our reference LO-2026-0001; their reference MT/CYB/2026/117); "
+         "no further reason given"),
         (red.document_id, ["duty@mt.example"], "provider agreed by phone, 15/03"),
     ]
     assert vault.audit.list(record_type="document", action="export")[0]["record_id"] == amber.document_id

@@ -56,7 +56,9 @@ def register(doc_sub, common) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p.add_argument("--to", action="append", default=[], metavar="RECIPIENT",
                    help="who it is for (recorded as a disclosure); repeat for several")
-    p.add_argument("--justification", metavar="TEXT", help="why, when the document is TLP:RED or H2")
+    p.add_argument("--justification", metavar="TEXT",
+                   help="why it goes to them (required for TLP:RED or H2; otherwise the document's own purpose is "
+                        "recorded)")
     p.set_defaults(func=cmd_export)
 
     p = doc_sub.add_parser("verify", parents=[common], help="is this PDF one of ours, which one, and unaltered?")
@@ -67,7 +69,9 @@ def register(doc_sub, common) -> None:
     p.add_argument("document", metavar="DOC_ID", help="the document id (or the short id in its footer)")
     p.add_argument("--to", action="append", required=True, metavar="ADDRESS", help="repeat for several")
     p.add_argument("--cc", action="append", default=[], metavar="ADDRESS")
-    p.add_argument("--justification", metavar="TEXT", help="required to e-mail a TLP:RED or H2 document (audited)")
+    p.add_argument("--justification", metavar="TEXT",
+                   help="why it goes to them (required for TLP:RED or H2; otherwise the document's own purpose is "
+                        "recorded)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.eml")
     p.set_defaults(func=cmd_email)
 

@@ -5,7 +5,8 @@ body from the layout labels, the stored PDF attached, and ``X-Unsent: 1`` so tha
 follow it) open it as a draft to be reviewed and sent. Nothing is sent from here.
 
 A document marked TLP:RED or H2 is not e-mailed unless the officer gives a justification; every draft is
-recorded in the audit trail as a disclosure with its recipients (and the justification, when given).
+recorded in the audit trail as a disclosure with its recipients and its justification (the one given, or the
+document's own purpose: see :func:`liaison.documents.register.disclosure_reason`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from liaison.documents.register import (
     RECORD_TYPE,
-    check_disclosure,
+    disclosure_reason,
     get_document,
     pdf_bytes,
     restricts_disclosure,
@@ -125,7 +126,7 @@ def email_draft(
     if not recipients:
         raise ValidationError("to: give at least one recipient's e-mail address.", field="to")
     copies = _addresses(cc, "cc")
-    reason = check_disclosure(doc["handling"], justification, "e-mailed")
+    reason = disclosure_reason(doc, justification, "e-mailed")
     sender = (doc.get("meta") or {}).get("sender_email") or vault.settings.get("officer.email") or ""
     sender_list = _addresses(sender, "from") if sender else []
 

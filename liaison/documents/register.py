@@ -38,6 +38,7 @@ from liaison.timeutil import parse_date, utcnow_iso
 __all__ = [
     "DocumentIncomplete",
     "RestrictedHandling",
+    "disclosure_reason",
     "document_id_from_pdf",
     "export_draft",
     "export_pdf",
@@ -84,6 +85,20 @@ def check_disclosure(handling: str, justification: str | None, what: str) -> str
                  "audit trail.",
         )
     return text
+
+
+def disclosure_reason(doc: dict[str, Any], justification: str | None, what: str) -> str:
+    """The justification recorded with a disclosure of ``doc`` (LED Art. 25: the log of a disclosure shows
+    it). TLP:RED / H2: only with one given (:class:`RestrictedHandling` otherwise). Without one, the document's
+    own purpose is recorded, as the document states it (a formal request names its subject, its legal basis and
+    the references it answers): its title and references, and that no further reason was given."""
+    text = check_disclosure(doc["handling"], justification, what)
+    if text:
+        return text
+    refs = "; ".join(f"{label} {value}" for label, value in (
+        ("our reference", doc.get("own_reference")), ("their reference", doc.get("counterpart_reference"))) if value)
+    title = doc.get("title") or doc.get("template_id") or "document"
+    return f"the document's own purpose: {title}" + (f" ({refs})" if refs else "") + "; no further reason given"
 
 
 def _missing(view: DocumentView) -> list[dict[str, str]]:
@@ -339,7 +354,7 @@ def export_pdf(
     when it goes to someone (TLP:RED / H2 only with a justification), else ``export``."""
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
-    reason = check_disclosure(doc["handling"], justification, "given to others") if who else (
+    reason = disclosure_reason(doc, justification, "given to others") if who else (
         (justification or "").strip() or None)
     data = pdf_bytes(vault, doc["id"])
     dest = Path(dest)
@@ -372,7 +387,7 @@ def record_printed(
     recipients when it is handed to someone (TLP:RED / H2 only with a justification), else ``export``."""
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
-    reason = check_disclosure(doc["handling"], justification, "handed to others") if who else (
+    reason = disclosure_reason(doc, justification, "handed to others") if who else (
         (justification or "").strip() or None)
     with vault.transaction():
         vault.audit.log("disclose" if who else "export", RECORD_TYPE, doc["id"],
