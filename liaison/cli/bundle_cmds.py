@@ -109,6 +109,9 @@ def _identities(args) -> list[str]:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
+    if not (args.purpose or "").strip() and sys.stdin.isatty() and sys.stderr.isatty():
+        print("Why does this case go to them? (recorded with the disclosure)", file=sys.stderr)
+        args.purpose = input("Reason: ")
     if not (args.purpose or "").strip():
         raise UsageError("Say why the case goes to them with --purpose (for example --purpose \"handover to my "
                          "successor\"): it is recorded with the disclosure. Nothing was written.")
