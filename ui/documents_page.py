@@ -232,8 +232,11 @@ class DocumentsPage(SectionPage):
                             + [(label, label) for label in core_handling.tlp_labels()]),
             ],
             wrap_filters=True, parent=self)
-        compact_combos(self.list_view, ["template", "state", "language", "tlp"], chars=10)
-        self.list_view.filter_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("LO-2026-00000") + 40)
+        # The bar wraps, so each closed combo can be as wide as its "All ..." entry in any language.
+        for key in ("template", "state", "language", "tlp"):
+            compact_combos(self.list_view, [key], chars=max(6, round(len(self.list_view.combo(key).itemText(0)) * 0.85)))
+        edit = self.list_view.filter_edit
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 40)
         self.list_view.setAccessibleName(self.tr("Register of documents"))
         model.loaded.connect(self._fit_columns)
         self._fit_columns()
