@@ -456,7 +456,8 @@ class ExportBundleDialog(QDialog):
                 include_restricted=include, justification=justification if include else None, purpose=purpose)
 
         self.progress.start(self.tr("Encrypting and writing the bundle…"), cancellable=True)
-        self.task = run_in_background(work, self._done, self._failed)
+        # A write (the disclosure): a lock asks it to stop before it writes, and waits for it.
+        self.task = run_in_background(work, self._done, self._failed, write=True, stop=self._cancel.set)
         self._update()
 
     def cancel(self) -> None:
@@ -902,7 +903,7 @@ class ImportBundleDialog(QDialog):
                                           before_writing=stop_if_cancelled)
 
         self.progress.start(self.tr("Importing…"), cancellable=True)
-        self.task = run_in_background(work, self._imported, self._import_failed)
+        self.task = run_in_background(work, self._imported, self._import_failed, write=True, stop=self._cancel.set)
         self._update()
 
     def cancel(self) -> None:

@@ -371,3 +371,50 @@ def test_screenshots_of_this_area(qtbot, tmp_path):
         assert dlg.isVisible() and dlg.parent() is win
         qtbot.waitUntil(lambda d=dlg: getattr(d, "task", None) is None, timeout=WAIT_MS)
         dlg.close()
+
+
+def test_a_lock_during_an_export_stops_it_before_it_writes(qtbot, tmp_path, monkeypatch):
+    """A lock (idle, screen or by hand) asks the export to stop; it stops before writing the file or the
+    disclosure, then the window locks."""
+    from shell_helpers import make_session, open_window, unlock
+
+    from liaison import demo
+    from ui.handover import bexport
+
+    session = make_session(tmp_path)
+    v, _ = Vault.create(session.vault_path, PASSPHRASE)
+    demo.populate(v)
+    ref = v.cases.list(limit=1).items[0]["reference"]
+    v.close()
+    win = open_window(qtbot, session)
+    unlock(qtbot, win)
+    started = threading.Event()
+    real = bexport.export_case
+
+    def slow_export(vault, case, target, **kwargs):
+        started.set()
+        for _ in range(500):  # encrypting a large case, until the lock asks it to stop
+            if target._cancel.is_set():
+                break
+            threading.Event().wait(0.01)
+        return real(vault, case, target, **kwargs)
+
+    monkeypatch.setattr(bexport, "export_case", slow_export)
+    dlg = ExportBundleDialog(session, ref, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.to_passphrase.setChecked(True)
+    dlg.passphrase.setText(BUNDLE_PASS)
+    dlg.passphrase2.setText(BUNDLE_PASS)
+    dlg.purpose.setText("handover to my successor")
+    out = tmp_path / "locked.liaison-bundle"
+    dialogs.next_answer(str(out), kind="save_file")
+    dlg.choose_button.click()
+    dlg.export_button.click()
+    qtbot.waitUntil(started.is_set)
+    win.lock("idle")
+    assert session.is_open  # not under the export: it is asked to stop first
+    qtbot.waitUntil(lambda: not session.is_open, timeout=WAIT_MS)
+    assert not out.exists()
+    with Vault.open(session.vault_path, PASSPHRASE) as vault:
+        assert vault.audit.list(action="disclose") == []
