@@ -50,7 +50,7 @@ from liaison.records.persons import CATEGORIES
 from liaison.refdata import country_name
 
 from . import clipboard, dialogs, i18n, style
-from .exchange_editor import ExchangeEditor, direction_word, request_type_label
+from .exchange_log_editor import ExchangeLogEditor, direction_text, request_type_label
 from .listview import HandlingDelegate
 from .message_line import MessageLine
 from .models import format_value
@@ -210,7 +210,7 @@ class CaseView(QWidget):
         self.case: dict[str, Any] | None = None
         self.clipboard_delay_ms = clipboard.CLEAR_AFTER_MS
         self.exchange_dialog: QDialog | None = None
-        self.exchange_editor: ExchangeEditor | None = None
+        self.exchange_editor: ExchangeLogEditor | None = None
         self.last_cross_check: dict[str, Any] | None = None
         self.last_finder_result: dict[str, Any] | None = None
         self._timeline_cursor: str | None = None
@@ -661,7 +661,6 @@ class CaseView(QWidget):
     def _append_exchange(self, e: dict[str, Any]) -> None:
         row = self.timeline.rowCount()
         self.timeline.insertRow(row)
-        arrow = "→" if e["direction"] == "sent" else "←"
         links = []
         if e.get("response_to_id"):
             seq = self._seq_of(e["response_to_id"])
@@ -673,7 +672,7 @@ class CaseView(QWidget):
             links.append(_tr("CORRECTED: superseded by a later entry"))
         summary = e.get("summary") or ""
         cells = [
-            f"#{e['seq']}", local_time(e["occurred_at"]), f"{arrow} {direction_word(e['direction'])}",
+            f"#{e['seq']}", local_time(e["occurred_at"]), direction_text(e["direction"]),
             e.get("handling") or "", summary.splitlines()[0] if summary else "", "; ".join(links),
             request_type_label(e.get("request_type")), e.get("channel") or "",
         ]
@@ -853,8 +852,8 @@ class CaseView(QWidget):
         self.changed.emit(changes)
         return True
 
-    def log_exchange(self, direction: str) -> ExchangeEditor | None:
-        """Open the compact exchange editor in a window over the case."""
+    def log_exchange(self, direction: str) -> ExchangeLogEditor | None:
+        """Open the exchange log's editor in a window over the case, for an entry of this case."""
         if self.case is None:
             return None
         if self.exchange_dialog is not None:
@@ -862,17 +861,18 @@ class CaseView(QWidget):
             self.exchange_dialog.deleteLater()
         dialog = QDialog(self)
         dialog.setWindowTitle(_tr("Log an exchange: case {ref}").format(ref=self.case["reference"]))
-        editor = ExchangeEditor(self.session, self.case["id"], direction, dialog)
+        editor = ExchangeLogEditor(lambda: self.session.vault, dialog)
+        editor.start(direction, case=self.case["reference"])
         box = QVBoxLayout(dialog)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(editor)
-        editor.saved.connect(self._exchange_logged)
+        editor.logged.connect(self._exchange_logged)
         editor.cancelled.connect(dialog.close)
-        dialog.resize(720, 760)
+        dialog.resize(760, 820)
         self.exchange_dialog, self.exchange_editor = dialog, editor
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
-        editor.summary_edit.setFocus()
+        editor.field("summary").setFocus()
         return editor
 
     def _exchange_logged(self, changes: Changes) -> None:

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +34,8 @@ from liaison import handling as core_handling
 from liaison.errors import LiaisonError
 from liaison.records.exchanges import ACCESS, OUTCOMES, REQUEST_TYPES, URGENCIES
 
-from . import style
+from . import dialogs, style
 from .contact_common import LinesEdit, country_label, tr
-from .exchange_editor import AttachmentList
 from .forms import RecordEditor
 from .pickers import CountryPicker, DateTimeZonePicker, HandlingPicker
 
@@ -149,6 +153,58 @@ class RecordLookup(QLineEdit):
                 return
 
 
+class AttachmentList(QWidget):
+    """Files to attach, chosen through the dialog seam; ``value()`` is their paths."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Files to attach"))
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.add_button = QPushButton(tr("Add file…"), self)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button.setEnabled(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_file)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+
+    def value(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def setValue(self, paths: list[str] | None) -> None:
+        self.list.clear()
+        for p in paths or []:
+            self._append(p)
+        self.value_changed.emit(self.value())
+
+    def add_file(self) -> None:
+        path = dialogs.ask_open_file(self, tr("Attach a file"))
+        if path and path not in self.value():
+            self._append(path)
+            self.value_changed.emit(self.value())
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.value_changed.emit(self.value())
+
+    def _append(self, path: str) -> None:
+        item = QListWidgetItem(Path(path).name)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        item.setToolTip(path)
+        self.list.addItem(item)
+
+
 class EvaluationPicker(QWidget):
     """The 4x4 evaluation as two choices, each with its meaning in words;
     ``value()`` is e.g. "B2", '' for none."""
@@ -217,14 +273,20 @@ class OptionalDateTime(QWidget):
 
 
 class ExchangeLogEditor(RecordEditor):
-    """Log a sent or received exchange, or correct an entry (with the reason)."""
+    """Log a sent or received exchange, or correct an entry (with the reason): the one editor of the log, on
+    the log page and over a case (:meth:`start` with ``case``). Save writes through the core (a save that
+    carries files, off the main thread) and emits ``logged(changes)``; a refusal goes under its field."""
+
+    logged = Signal(object)
 
     def __init__(self, vault_getter: Callable[[], Any], parent: QWidget | None = None) -> None:
         super().__init__(tr("Log an exchange"), record_label=tr("this log entry"), parent=parent)
         self._vault = vault_getter
         self.mode = "sent"
         self.corrects: dict[str, Any] | None = None
+        self.last_changes: Any = None
         self._stored_times: dict[str, tuple[datetime, str]] = {}
+        self.save_requested.connect(lambda _values: self._save_entry())
 
         self.correction_section = self.add_section(tr("Correction"))
         self.correction_note = style.label("", "muted")
@@ -284,14 +346,16 @@ class ExchangeLogEditor(RecordEditor):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def start(self, direction: str) -> None:
-        """A blank entry for a ``direction`` ("sent" or "received") exchange, now."""
+    def start(self, direction: str, *, case: str | None = None) -> None:
+        """A blank entry for a ``direction`` ("sent" or "received") exchange, now; with ``case`` (its
+        reference), an entry of that case, which stays fixed."""
         self.mode = direction
         self.corrects = None
         self._stored_times = {}
         self.title_label.setText(tr("Log a sent exchange") if direction == "sent" else tr("Log a received exchange"))
         self.correction_section.setVisible(False)
-        self.set_values(self._blank() | {"direction": direction})
+        self.set_values(self._blank() | {"direction": direction, "case": case})
+        self.field("case").setEnabled(case is None)
 
     def start_correction(self, record: dict[str, Any], *, reason: str = "") -> None:
         """The entry's values, to be corrected; the reason is asked for."""
@@ -302,6 +366,7 @@ class ExchangeLogEditor(RecordEditor):
             "Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as "
             "corrected.").format(seq=record["seq"]))
         self.correction_section.setVisible(True)
+        self.field("case").setEnabled(True)
         values = self._blank()
         values.update({
             "direction": record["direction"],
@@ -365,6 +430,32 @@ class ExchangeLogEditor(RecordEditor):
         if self.mode == "correct":
             fields["reason"] = v["reason"]
         return fields
+
+    def _save_entry(self) -> None:
+        """Log the entry (or the correction) through the core; ``logged`` once it is."""
+        vault = self._vault()
+        if vault is None:
+            return
+        corrects = self.corrects if self.mode == "correct" else None
+        fields = self.changes()  # read from the form here, on the main thread
+
+        def write() -> Any:
+            if corrects is not None:
+                reason = fields.pop("reason")
+                return vault.exchanges.correct(corrects["id"], reason=reason, **fields)
+            return vault.exchanges.add(**fields)
+
+        if fields.get("attachments"):
+            # Files to read, hash and encrypt: off the main thread, the form read-only meanwhile.
+            self.run_save_in_background(write, self._logged, busy_text=tr("Saving and encrypting the attachments…"))
+            return
+        result = self.run_save(lambda _v: write())
+        if result is not None:
+            self._logged(result)
+
+    def _logged(self, changes: Any) -> None:
+        self.last_changes = changes
+        self.logged.emit(changes)
 
     # -- lookups ------------------------------------------------------------------------------
 

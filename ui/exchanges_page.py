@@ -560,7 +560,7 @@ class ExchangesPage(SectionPage):
         if self.editor is None:
             self.editor = ExchangeLogEditor(lambda: self.session.vault, self)
             self.stack.addWidget(self.editor)
-            self.editor.save_requested.connect(self._save)
+            self.editor.logged.connect(self._logged)
             self.editor.cancelled.connect(self._back_to_log)
         return self.editor
 
@@ -607,29 +607,6 @@ class ExchangesPage(SectionPage):
         ed.title_label.setText(self.tr("Link #{seq} as a response").format(seq=self.current_record["seq"]))
         self.stack.setCurrentWidget(ed)
         ed.field("response_to").setFocus()
-
-    def _save(self, _values: dict[str, Any]) -> None:
-        ed = self.editor
-        assert ed is not None
-        vault = self.session.vault
-        assert vault is not None
-        corrects = ed.corrects if ed.mode == "correct" else None
-
-        def write(fields: dict[str, Any]) -> Any:
-            if corrects is not None:
-                reason = fields.pop("reason")
-                return vault.exchanges.correct(corrects["id"], reason=reason, **fields)
-            return vault.exchanges.add(**fields)
-
-        fields = ed.changes()  # read from the form here, on the main thread
-        if fields.get("attachments"):
-            # Files to read, hash and encrypt: off the main thread, the form read-only meanwhile.
-            ed.run_save_in_background(lambda: write(fields), self._logged,
-                                      busy_text=self.tr("Saving and encrypting the attachments…"))
-            return
-        result = ed.run_save(lambda _v: write(fields))
-        if result is not None:
-            self._logged(result)
 
     def _logged(self, result: Any) -> None:
         """The log after an entry was saved: the new entry shown, with its cross-check."""

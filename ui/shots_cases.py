@@ -72,10 +72,12 @@ def shoot(window: MainWindow, session: Session, out: Path) -> list[Path]:
     person = vault.persons.list(limit=1).items[0]
     editor = view.log_exchange("received")
     assert editor is not None
-    editor.type_combo.setCurrentIndex(editor.type_combo.findData("information-request"))
-    editor.summary_edit.setPlainText("Request for information about a person seen at the border crossing")
-    editor.names_edit.setPlainText(person["display_name"])
-    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("Europol SIENA"))
+    for key, value in (("request_type", "information-request"), ("urgency", "urgent"),
+                       ("information_access", "indirect"), ("channel", "Europol SIENA")):
+        combo = editor.field(key)
+        combo.setCurrentIndex(combo.findData(value))
+    editor.field("summary").setPlainText("Request for information about a person seen at the border crossing")
+    editor.field("names").setPlainText(person["display_name"])
     editor.handling_picker.setValue("TLP:AMBER")
     assert view.exchange_dialog is not None
     shots.append(_save(view.exchange_dialog, out, "cases-7-log-received"))

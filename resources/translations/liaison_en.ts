@@ -616,7 +616,7 @@
             <translation>Awaiting response</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="673" />
+            <location filename="../../ui/case_view.py" line="672" />
             <source>CORRECTED: superseded by a later entry</source>
             <translation>CORRECTED: superseded by a later entry</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>Case details</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="807" />
+            <location filename="../../ui/case_view.py" line="806" />
             <source>Case {ref} is now “{new}”.</source>
             <translation>Case {ref} is now “{new}”.</translation>
         </message>
@@ -641,7 +641,7 @@
             <translation>Change status:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="798" />
+            <location filename="../../ui/case_view.py" line="797" />
             <source>Change the status</source>
             <translation>Change the status</translation>
         </message>
@@ -661,7 +661,7 @@
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="788" />
+            <location filename="../../ui/case_view.py" line="787" />
             <source>Copied {ref}; the clipboard is cleared in 30 seconds.</source>
             <translation>Copied {ref}; the clipboard is cleared in 30 seconds.</translation>
         </message>
@@ -742,7 +742,7 @@
             <translation>Draft a formal request document for this case</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
@@ -849,7 +849,7 @@
             <translation>Linked persons</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="833" />
+            <location filename="../../ui/case_view.py" line="832" />
             <source>Linked.</source>
             <translation>Linked.</translation>
         </message>
@@ -869,7 +869,7 @@
             <translation>Log &amp;sent…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="864" />
+            <location filename="../../ui/case_view.py" line="863" />
             <source>Log an exchange: case {ref}</source>
             <translation>Log an exchange: case {ref}</translation>
         </message>
@@ -934,7 +934,7 @@
             <translation>Measure:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="796" />
+            <location filename="../../ui/case_view.py" line="795" />
             <source>Move case {ref} from “{old}” to “{new}”?</source>
             <translation>Move case {ref} from “{old}” to “{new}”?</translation>
         </message>
@@ -954,12 +954,12 @@
             <translation>New request…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="719" />
+            <location filename="../../ui/case_view.py" line="718" />
             <source>No deadline for this case.</source>
             <translation>No deadline for this case.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="757" />
+            <location filename="../../ui/case_view.py" line="756" />
             <source>No document has been finalised for this case.</source>
             <translation>No document has been finalised for this case.</translation>
         </message>
@@ -1183,17 +1183,17 @@
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="758" />
+            <location filename="../../ui/case_view.py" line="757" />
             <source>The documents register of the case (read-only here).</source>
             <translation>The documents register of the case (read-only here).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="718" />
+            <location filename="../../ui/case_view.py" line="717" />
             <source>The first {n} deadlines are shown.</source>
             <translation>The first {n} deadlines are shown.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="777" />
+            <location filename="../../ui/case_view.py" line="776" />
             <source>The latest {n} entries; the Audit section lists them all.</source>
             <translation>The latest {n} entries; the Audit section lists them all.</translation>
         </message>
@@ -1214,12 +1214,12 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="844" />
+            <location filename="../../ui/case_view.py" line="843" />
             <source>Unlink the person</source>
             <translation>Unlink the person</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="844" />
+            <location filename="../../ui/case_view.py" line="843" />
             <source>Unlink {person} from case {ref}?</source>
             <translation>Unlink {person} from case {ref}?</translation>
         </message>
@@ -1270,22 +1270,22 @@
             <translation>[erased]</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="670" />
             <source>a correction</source>
             <translation>a correction</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="668" />
+            <location filename="../../ui/case_view.py" line="667" />
             <source>answers #{seq}</source>
             <translation>answers #{seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="668" />
+            <location filename="../../ui/case_view.py" line="667" />
             <source>answers an entry</source>
             <translation>answers an entry</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="670" />
             <source>corrects #{seq}</source>
             <translation>corrects #{seq}</translation>
         </message>
@@ -1295,7 +1295,7 @@
             <translation>exact</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="704" />
+            <location filename="../../ui/case_view.py" line="703" />
             <source>no time zone recorded</source>
             <translation>no time zone recorded</translation>
         </message>
@@ -1325,7 +1325,7 @@
             <translation>{title}: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>⚠ Overdue</source>
             <translation>⚠ Overdue</translation>
         </message>
@@ -1335,7 +1335,7 @@
             <translation>⚠ Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>✓ Met</source>
             <translation>✓ Met</translation>
         </message>
@@ -1608,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="594" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflicts to decide: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="549" />
+            <location filename="../../ui/handover.py" line="550" />
             <source>Decide</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="547" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Import conflicts</source>
             <translation>Import conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="576" />
+            <location filename="../../ui/handover.py" line="577" />
             <source>Keep mine</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="577" />
+            <location filename="../../ui/handover.py" line="578" />
             <source>Keep my version of {what}</source>
             <translation>Keep my version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="578" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Keep the version in this vault; the bundle's is dismissed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="579" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>Keep theirs</source>
             <translation>Keep theirs</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="596" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>No import conflict is waiting for a decision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="582" />
+            <location filename="../../ui/handover.py" line="583" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Replace this vault's version with the bundle's (recorded in the audit trail)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="580" />
+            <location filename="../../ui/handover.py" line="581" />
             <source>Take the bundle's version of {what}</source>
             <translation>Take the bundle's version of {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="586" />
+            <location filename="../../ui/handover.py" line="587" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>The exchange log and erased records are never overwritten</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="597" />
+            <location filename="../../ui/handover.py" line="598" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>The first {n} are shown; decide these to see the rest.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>What</source>
             <translation>What</translation>
         </message>
@@ -2472,12 +2472,12 @@
             <translation>24/7 point of contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="257" />
+            <location filename="../../ui/exchange_log_editor.py" line="319" />
             <source>A contact: name or e-mail</source>
             <translation>A contact: name or e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="265" />
+            <location filename="../../ui/exchange_log_editor.py" line="327" />
             <source>A received request is cross-checked against the vault on these.</source>
             <translation>A received request is cross-checked against the vault on these.</translation>
         </message>
@@ -2501,6 +2501,11 @@
             <location filename="../../ui/agreement_editor.py" line="65" />
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <source>Add file…</source>
+            <translation>Add file…</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="292" />
@@ -2559,7 +2564,12 @@
             <translation>As the counterpart writes it, in any script.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="282" />
+            <location filename="../../ui/exchange_log_editor.py" line="191" />
+            <source>Attach a file</source>
+            <translation>Attach a file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="344" />
             <source>Attachments</source>
             <translation>Attachments</translation>
         </message>
@@ -2589,12 +2599,12 @@
             <translation>Cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="254" />
+            <location filename="../../ui/exchange_log_editor.py" line="316" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="254" />
+            <location filename="../../ui/exchange_log_editor.py" line="316" />
             <source>Case number or title</source>
             <translation>Case number or title</translation>
         </message>
@@ -2615,7 +2625,7 @@
             <translation>Central authority</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="242" />
+            <location filename="../../ui/exchange_log_editor.py" line="304" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
@@ -2674,7 +2684,7 @@
             <translation>Close the cross-check result</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="273" />
+            <location filename="../../ui/exchange_log_editor.py" line="335" />
             <source>Conditions of use</source>
             <translation>Conditions of use</translation>
         </message>
@@ -2705,27 +2715,27 @@
             <translation>Controlled deliveries</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="300" />
+            <location filename="../../ui/exchange_log_editor.py" line="364" />
             <source>Correct log entry #{seq}</source>
             <translation>Correct log entry #{seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="229" />
+            <location filename="../../ui/exchange_log_editor.py" line="291" />
             <source>Correction</source>
             <translation>Correction</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="255" />
+            <location filename="../../ui/exchange_log_editor.py" line="317" />
             <source>Counterpart</source>
             <translation>Counterpart</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="260" />
+            <location filename="../../ui/exchange_log_editor.py" line="322" />
             <source>Counterpart's country</source>
             <translation>Counterpart's country</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="259" />
+            <location filename="../../ui/exchange_log_editor.py" line="321" />
             <source>Counterpart's name</source>
             <translation>Counterpart's name</translation>
         </message>
@@ -2806,7 +2816,7 @@
             <translation>Direct</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="237" />
+            <location filename="../../ui/exchange_log_editor.py" line="299" />
             <source>Direction</source>
             <translation>Direction</translation>
         </message>
@@ -2865,7 +2875,7 @@
             <translation>Europol SIENA</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="272" />
+            <location filename="../../ui/exchange_log_editor.py" line="334" />
             <source>Evaluation (4x4)</source>
             <translation>Evaluation (4x4)</translation>
         </message>
@@ -2885,6 +2895,11 @@
             <translation>Fictional demo data.</translation>
         </message>
         <message>
+            <location filename="../../ui/exchange_log_editor.py" line="164" />
+            <source>Files to attach</source>
+            <translation>Files to attach</translation>
+        </message>
+        <message>
             <location filename="../../ui/agreements_page.py" line="112" />
             <source>Find the legal basis</source>
             <translation>Find the legal basis</translation>
@@ -2895,7 +2910,7 @@
             <translation>Find the legal basis (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="250" />
+            <location filename="../../ui/exchange_log_editor.py" line="312" />
             <source>For requests for information: direct or indirect access (Directive 2023/977).</source>
             <translation>For requests for information: direct or indirect access (Directive 2023/977).</translation>
         </message>
@@ -2910,12 +2925,12 @@
             <translation>Granted</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="271" />
+            <location filename="../../ui/exchange_log_editor.py" line="333" />
             <source>Handling</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="269" />
+            <location filename="../../ui/exchange_log_editor.py" line="331" />
             <source>Handling and conditions</source>
             <translation>Handling and conditions</translation>
         </message>
@@ -2950,7 +2965,7 @@
             <translation>Identification of the holder of a telephone number or IP address</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="266" />
+            <location filename="../../ui/exchange_log_editor.py" line="328" />
             <source>Identifiers</source>
             <translation>Identifiers</translation>
         </message>
@@ -2975,12 +2990,12 @@
             <translation>Indirect</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="248" />
+            <location filename="../../ui/exchange_log_editor.py" line="310" />
             <source>Information access</source>
             <translation>Information access</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <location filename="../../ui/exchange_log_editor.py" line="222" />
             <source>Information accuracy</source>
             <translation>Information accuracy</translation>
         </message>
@@ -3000,7 +3015,7 @@
             <translation>Information provided</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="163" />
+            <location filename="../../ui/exchange_log_editor.py" line="219" />
             <source>Information: not evaluated</source>
             <translation>Information: not evaluated</translation>
         </message>
@@ -3050,7 +3065,7 @@
             <translation>Languages</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="261" />
+            <location filename="../../ui/exchange_log_editor.py" line="323" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
@@ -3060,7 +3075,7 @@
             <translation>Liaison officer network</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="278" />
+            <location filename="../../ui/exchange_log_editor.py" line="340" />
             <source>Linking a response meets the request's deadlines.</source>
             <translation>Linking a response meets the request's deadlines.</translation>
         </message>
@@ -3070,17 +3085,17 @@
             <translation>Local time there: {day} {time} (UTC{offset})</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="292" />
+            <location filename="../../ui/exchange_log_editor.py" line="355" />
             <source>Log a received exchange</source>
             <translation>Log a received exchange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="292" />
+            <location filename="../../ui/exchange_log_editor.py" line="355" />
             <source>Log a sent exchange</source>
             <translation>Log a sent exchange</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="223" />
+            <location filename="../../ui/exchange_log_editor.py" line="283" />
             <source>Log an exchange</source>
             <translation>Log an exchange</translation>
         </message>
@@ -3170,7 +3185,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="264" />
+            <location filename="../../ui/exchange_log_editor.py" line="326" />
             <source>Names in it</source>
             <translation>Names in it</translation>
         </message>
@@ -3205,17 +3220,17 @@
             <translation>Normal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="245" />
+            <location filename="../../ui/exchange_log_editor.py" line="307" />
             <source>Not a formal request or reply</source>
             <translation>Not a formal request or reply</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="279" />
+            <location filename="../../ui/exchange_log_editor.py" line="341" />
             <source>Not a response</source>
             <translation>Not a response</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="249" />
+            <location filename="../../ui/exchange_log_editor.py" line="311" />
             <source>Not applicable</source>
             <translation>Not applicable</translation>
         </message>
@@ -3230,8 +3245,8 @@
             <translation>Not known personally to the source but corroborated by information already held</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="243" />
-            <location filename="../../ui/exchange_log_editor.py" line="411" />
+            <location filename="../../ui/exchange_log_editor.py" line="305" />
+            <location filename="../../ui/exchange_log_editor.py" line="502" />
             <source>Not recorded</source>
             <translation>Not recorded</translation>
         </message>
@@ -3282,12 +3297,12 @@
             <translation>One a line: an agency's name, or CC: name</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="267" />
+            <location filename="../../ui/exchange_log_editor.py" line="329" />
             <source>One a line: document numbers, phone numbers, accounts</source>
             <translation>One a line: document numbers, phone numbers, accounts</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="264" />
+            <location filename="../../ui/exchange_log_editor.py" line="326" />
             <source>One name a line, in any script</source>
             <translation>One name a line, in any script</translation>
         </message>
@@ -3308,7 +3323,7 @@
             <translation>Only the measures listed</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="258" />
+            <location filename="../../ui/exchange_log_editor.py" line="320" />
             <source>Or leave empty and give the name and country below.</source>
             <translation>Or leave empty and give the name and country below.</translation>
         </message>
@@ -3331,12 +3346,12 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="262" />
+            <location filename="../../ui/exchange_log_editor.py" line="324" />
             <source>Our reference</source>
             <translation>Our reference</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="279" />
+            <location filename="../../ui/exchange_log_editor.py" line="341" />
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3391,7 +3406,7 @@
             <translation>Real-time collection of traffic data</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="233" />
+            <location filename="../../ui/exchange_log_editor.py" line="295" />
             <source>Reason for the correction</source>
             <translation>Reason for the correction</translation>
         </message>
@@ -3435,11 +3450,12 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="70" />
+            <location filename="../../ui/exchange_log_editor.py" line="167" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="275" />
+            <location filename="../../ui/exchange_log_editor.py" line="337" />
             <source>Request and response</source>
             <translation>Request and response</translation>
         </message>
@@ -3469,7 +3485,7 @@
             <translation>Requesting state:</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="234" />
+            <location filename="../../ui/exchange_log_editor.py" line="296" />
             <source>Required for a correction. The corrected entry stays in the log, marked as corrected.</source>
             <translation>Required for a correction. The corrected entry stays in the log, marked as corrected.</translation>
         </message>
@@ -3480,12 +3496,12 @@
             <translation>Reservations</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="281" />
+            <location filename="../../ui/exchange_log_editor.py" line="343" />
             <source>Response due</source>
             <translation>Response due</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="338" />
             <source>Response to</source>
             <translation>Response to</translation>
         </message>
@@ -3516,7 +3532,12 @@
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="302" />
+            <location filename="../../ui/exchange_log_editor.py" line="450" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Saving and encrypting the attachments…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="366" />
             <source>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</source>
             <translation>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</translation>
         </message>
@@ -3547,7 +3568,7 @@
             <translation>Service of documents</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="281" />
+            <location filename="../../ui/exchange_log_editor.py" line="343" />
             <source>Set a date the response is due</source>
             <translation>Set a date the response is due</translation>
         </message>
@@ -3568,12 +3589,12 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="165" />
+            <location filename="../../ui/exchange_log_editor.py" line="221" />
             <source>Source reliability</source>
             <translation>Source reliability</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="161" />
+            <location filename="../../ui/exchange_log_editor.py" line="217" />
             <source>Source: not evaluated</source>
             <translation>Source: not evaluated</translation>
         </message>
@@ -3593,7 +3614,7 @@
             <translation>Subscriber data</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="251" />
+            <location filename="../../ui/exchange_log_editor.py" line="313" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
@@ -3613,12 +3634,12 @@
             <translation>The cross-check failed: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="241" />
+            <location filename="../../ui/exchange_log_editor.py" line="303" />
             <source>The date and time where it happened; stored in UTC.</source>
             <translation>The date and time where it happened; stored in UTC.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="277" />
+            <location filename="../../ui/exchange_log_editor.py" line="339" />
             <source>The request it answers: #42, or words</source>
             <translation>The request it answers: #42, or words</translation>
         </message>
@@ -3628,7 +3649,7 @@
             <translation>The states bound by it. Leave empty when not known: the legal-basis finder never guesses.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="263" />
+            <location filename="../../ui/exchange_log_editor.py" line="325" />
             <source>Their reference</source>
             <translation>Their reference</translation>
         </message>
@@ -3673,12 +3694,12 @@
         <message>
             <location filename="../../ui/agreement_editor.py" line="233" />
             <location filename="../../ui/agreements_page.py" line="71" />
-            <location filename="../../ui/exchange_log_editor.py" line="244" />
+            <location filename="../../ui/exchange_log_editor.py" line="306" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="247" />
+            <location filename="../../ui/exchange_log_editor.py" line="309" />
             <source>Urgency</source>
             <translation>Urgency</translation>
         </message>
@@ -3688,12 +3709,12 @@
             <translation>Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="236" />
+            <location filename="../../ui/exchange_log_editor.py" line="298" />
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="240" />
+            <location filename="../../ui/exchange_log_editor.py" line="302" />
             <source>When</source>
             <translation>When</translation>
         </message>
@@ -3713,7 +3734,7 @@
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="253" />
+            <location filename="../../ui/exchange_log_editor.py" line="315" />
             <source>With whom, about what</source>
             <translation>With whom, about what</translation>
         </message>
@@ -3818,7 +3839,7 @@
             <translation>this contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="223" />
+            <location filename="../../ui/exchange_log_editor.py" line="283" />
             <source>this log entry</source>
             <translation>this log entry</translation>
         </message>
@@ -4082,7 +4103,7 @@
             <translation>Make one from a case with New request…; drafts are not kept in the register.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="349" />
+            <location filename="../../ui/documents_page.py" line="352" />
             <source>No document chosen</source>
             <translation>No document chosen</translation>
         </message>
@@ -4092,12 +4113,12 @@
             <translation>No final documents yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="433" />
+            <location filename="../../ui/documents_page.py" line="436" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="237" />
+            <location filename="../../ui/documents_page.py" line="240" />
             <source>Register of documents</source>
             <translation>Register of documents</translation>
         </message>
@@ -4133,7 +4154,7 @@
             <translation>Verification result</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="433" />
+            <location filename="../../ui/documents_page.py" line="436" />
             <source>Verify a PDF</source>
             <translation>Verify a PDF</translation>
         </message>
@@ -4144,12 +4165,12 @@
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="376" />
+            <location filename="../../ui/documents_page.py" line="379" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} of {ref}: {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="398" />
+            <location filename="../../ui/documents_page.py" line="401" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
@@ -4166,242 +4187,27 @@
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="362" />
-            <location filename="../../ui/documents_page.py" line="397" />
+            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="400" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="368" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="362" />
-            <location filename="../../ui/documents_page.py" line="397" />
+            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="400" />
             <source>superseded</source>
             <translation>superseded</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="363" />
+            <location filename="../../ui/documents_page.py" line="366" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeEditor</name>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="203" />
-            <source>#{seq} {direction} {kind}, {date}</source>
-            <translation>#{seq} {direction} {kind}, {date}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="175" />
-            <source>4x4 code, e.g. B2</source>
-            <translation>4x4 code, e.g. B2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="179" />
-            <source>A received request is checked against what the vault holds.</source>
-            <translation>A received request is checked against what the vault holds.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="76" />
-            <source>Add file…</source>
-            <translation>Add file…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="149" />
-            <source>Answers no entry</source>
-            <translation>Answers no entry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="101" />
-            <source>Attach a file</source>
-            <translation>Attach a file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="183" />
-            <source>Attachments</source>
-            <translation>Attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="142" />
-            <source>Channel</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="160" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="161" />
-            <source>Contacts of the chosen country; their time zone shows beside deadlines.</source>
-            <translation>Contacts of the chosen country; their time zone shows beside deadlines.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="155" />
-            <location filename="../../ui/exchange_editor.py" line="163" />
-            <source>Counterpart</source>
-            <translation>Counterpart</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="157" />
-            <source>Counterpart's country</source>
-            <translation>Counterpart's country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="136" />
-            <source>Date and time</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="134" />
-            <source>Direction</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="180" />
-            <source>Document numbers, plates, phone numbers… one per line</source>
-            <translation>Document numbers, plates, phone numbers… one per line</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="176" />
-            <source>Evaluation</source>
-            <translation>Evaluation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="74" />
-            <source>Files to attach</source>
-            <translation>Files to attach</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="173" />
-            <source>Handling</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="171" />
-            <source>Handling and content</source>
-            <translation>Handling and content</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="181" />
-            <source>Identifiers</source>
-            <translation>Identifiers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="137" />
-            <source>In the zone where it happened; stored in UTC.</source>
-            <translation>In the zone where it happened; stored in UTC.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="125" />
-            <source>Log an exchange</source>
-            <translation>Log an exchange</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="193" />
-            <source>Log something received</source>
-            <translation>Log something received</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="193" />
-            <source>Log something sent</source>
-            <translation>Log something sent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="202" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="178" />
-            <source>Names</source>
-            <translation>Names</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="177" />
-            <source>Names in the request, one per line, in any script</source>
-            <translation>Names in the request, one per line, in any script</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="139" />
-            <source>No channel given</source>
-            <translation>No channel given</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="144" />
-            <source>Not a request</source>
-            <translation>Not a request</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="159" />
-            <location filename="../../ui/exchange_editor.py" line="212" />
-            <source>Not from the directory</source>
-            <translation>Not from the directory</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="167" />
-            <source>Our reference</source>
-            <translation>Our reference</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="40" />
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="77" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="147" />
-            <source>Request type</source>
-            <translation>Request type</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="150" />
-            <source>Response to</source>
-            <translation>Response to</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="257" />
-            <source>Saving and encrypting the attachments…</source>
-            <translation>Saving and encrypting the attachments…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="40" />
-            <source>Sent</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="153" />
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="164" />
-            <source>The person or unit, as they were when the exchange happened; filled from the contact when left empty.</source>
-            <translation>The person or unit, as they were when the exchange happened; filled from the contact when left empty.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="169" />
-            <source>Their reference</source>
-            <translation>Their reference</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="130" />
-            <source>What and when</source>
-            <translation>What and when</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="125" />
-            <source>this log entry</source>
-            <translation>this log entry</translation>
         </message>
     </context>
     <context>
@@ -4622,12 +4428,12 @@
             <translation>Log what you send and receive: each entry keeps who, when, how and under which conditions.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="651" />
+            <location filename="../../ui/exchanges_page.py" line="628" />
             <source>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</source>
             <translation>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="654" />
+            <location filename="../../ui/exchanges_page.py" line="631" />
             <source>Logged #{seq}.</source>
             <translation>Logged #{seq}.</translation>
         </message>
@@ -4696,11 +4502,6 @@
             <location filename="../../ui/exchanges_page.py" line="547" />
             <source>Saved {name} to {path}.</source>
             <translation>Saved {name} to {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchanges_page.py" line="628" />
-            <source>Saving and encrypting the attachments…</source>
-            <translation>Saving and encrypting the attachments…</translation>
         </message>
         <message>
             <location filename="../../ui/exchanges_page.py" line="543" />
@@ -4844,22 +4645,22 @@
             <translation>Bundle passphrase, again</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="486" />
+            <location filename="../../ui/handover.py" line="487" />
             <source>Can be opened by: {who}.</source>
             <translation>Can be opened by: {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="498" />
+            <location filename="../../ui/handover.py" line="499" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Cancelled: no file was written and nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="468" />
+            <location filename="../../ui/handover.py" line="469" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="480" />
+            <location filename="../../ui/handover.py" line="481" />
             <source>Case {ref}: {counts}.</source>
             <translation>Case {ref}: {counts}.</translation>
         </message>
@@ -4880,7 +4681,7 @@
         </message>
         <message>
             <location filename="../../ui/handover.py" line="298" />
-            <location filename="../../ui/handover.py" line="492" />
+            <location filename="../../ui/handover.py" line="493" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -4930,7 +4731,7 @@
             <translation>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="484" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Left out as restricted: {counts}.</translation>
         </message>
@@ -4970,7 +4771,7 @@
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="485" />
+            <location filename="../../ui/handover.py" line="486" />
             <source>Personal data was redacted.</source>
             <translation>Personal data was redacted.</translation>
         </message>
@@ -5020,7 +4821,7 @@
             <translation>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="489" />
+            <location filename="../../ui/handover.py" line="490" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>The bundle was already written when Cancel was pressed.</translation>
         </message>
@@ -5030,7 +4831,7 @@
             <translation>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="487" />
+            <location filename="../../ui/handover.py" line="488" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>The disclosure is recorded in the audit trail.</translation>
         </message>
@@ -5085,7 +4886,7 @@
             <translation>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="479" />
+            <location filename="../../ui/handover.py" line="480" />
             <source>Wrote {path} ({size}).</source>
             <translation>Wrote {path} ({size}).</translation>
         </message>
@@ -5342,53 +5143,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Already here</source>
             <translation>Already here</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="526" />
+            <location filename="../../ui/handover.py" line="527" />
             <source>Changed on both sides</source>
             <translation>Changed on both sides</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Conflict</source>
             <translation>Conflict</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="528" />
+            <location filename="../../ui/handover.py" line="529" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Erased here (personal data is not brought back)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="610" />
+            <location filename="../../ui/handover.py" line="611" />
             <source>Exchange no. {seq}</source>
             <translation>Exchange no. {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Matched to ours</source>
             <translation>Matched to ours</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>New</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Ours is newer</source>
             <translation>Ours is newer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="529" />
+            <location filename="../../ui/handover.py" line="530" />
             <source>Reference already used here: renamed</source>
             <translation>Reference already used here: renamed</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="527" />
+            <location filename="../../ui/handover.py" line="528" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>The exchange log differs (never overwritten)</translation>
         </message>
@@ -5398,7 +5199,7 @@
             <translation>Unexpected error ({kind}); nothing was changed. The log file has the details.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Updated</source>
             <translation>Updated</translation>
         </message>
@@ -5541,227 +5342,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="659" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choose file…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="676" />
+            <location filename="../../ui/handover.py" line="677" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identity:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="722" />
+            <location filename="../../ui/handover.py" line="723" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="680" />
+            <location filename="../../ui/handover.py" line="681" />
             <source>&amp;Open and check</source>
             <translation>&amp;Open and check</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="669" />
+            <location filename="../../ui/handover.py" line="670" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="674" />
+            <location filename="../../ui/handover.py" line="675" />
             <source>Another age identity (optional)</source>
             <translation>Another age identity (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="655" />
+            <location filename="../../ui/handover.py" line="656" />
             <source>Bundle</source>
             <translation>Bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="668" />
+            <location filename="../../ui/handover.py" line="669" />
             <source>Bundle passphrase</source>
             <translation>Bundle passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="941" />
+            <location filename="../../ui/handover.py" line="942" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Cancelled: nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="913" />
+            <location filename="../../ui/handover.py" line="914" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="839" />
+            <location filename="../../ui/handover.py" line="840" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Case {ref}, exported by {who} on {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="824" />
+            <location filename="../../ui/handover.py" line="825" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Checked: every file and record is intact. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="762" />
+            <location filename="../../ui/handover.py" line="763" />
             <source>Choose a case bundle</source>
             <translation>Choose a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="660" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>Choose the bundle file</source>
             <translation>Choose the bundle file</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="661" />
+            <location filename="../../ui/handover.py" line="662" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choose the bundle file (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="726" />
+            <location filename="../../ui/handover.py" line="727" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="877" />
+            <location filename="../../ui/handover.py" line="878" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflict ({kind}): {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="710" />
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="931" />
+            <location filename="../../ui/handover.py" line="932" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflicts left for you to decide below: {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="682" />
+            <location filename="../../ui/handover.py" line="683" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Decrypt, check every record and show what would change; nothing is written (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="787" />
+            <location filename="../../ui/handover.py" line="788" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="842" />
+            <location filename="../../ui/handover.py" line="843" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Holds: {counts}; {files} files, {size} in all.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="647" />
+            <location filename="../../ui/handover.py" line="648" />
             <source>Import a case bundle</source>
             <translation>Import a case bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="697" />
+            <location filename="../../ui/handover.py" line="698" />
             <source>Import plan per record type</source>
             <translation>Import plan per record type</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="723" />
+            <location filename="../../ui/handover.py" line="724" />
             <source>Import the bundle</source>
             <translation>Import the bundle</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="926" />
+            <location filename="../../ui/handover.py" line="927" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Imported case {ref}: new {new} · updated {updated} · already here {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="904" />
+            <location filename="../../ui/handover.py" line="905" />
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="687" />
+            <location filename="../../ui/handover.py" line="688" />
             <source>Inside</source>
             <translation>Inside</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="850" />
+            <location filename="../../ui/handover.py" line="851" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>It includes restricted (TLP:RED or H2) records: handle them accordingly.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="784" />
+            <location filename="../../ui/handover.py" line="785" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Locked with a passphrase: type the one the sender gave you.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="872" />
+            <location filename="../../ui/handover.py" line="873" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="658" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>No file chosen yet.</source>
             <translation>No file chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="675" />
+            <location filename="../../ui/handover.py" line="676" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Only if it was sent to another key: AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="681" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Open the bundle and plan the import</source>
             <translation>Open the bundle and plan the import</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="814" />
+            <location filename="../../ui/handover.py" line="815" />
             <source>Opening and checking the bundle…</source>
             <translation>Opening and checking the bundle…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="698" />
+            <location filename="../../ui/handover.py" line="699" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="852" />
+            <location filename="../../ui/handover.py" line="853" />
             <source>Redacted: personal data was left out.</source>
             <translation>Redacted: personal data was left out.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="880" />
+            <location filename="../../ui/handover.py" line="881" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renamed: {what} {old} becomes {new}, as {old} is already used here.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="832" />
+            <location filename="../../ui/handover.py" line="833" />
             <source>The bundle was refused: {why}</source>
             <translation>The bundle was refused: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="944" />
+            <location filename="../../ui/handover.py" line="945" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>The import was refused and nothing was written: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="847" />
+            <location filename="../../ui/handover.py" line="848" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>The sender left out as restricted: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="777" />
+            <location filename="../../ui/handover.py" line="778" />
             <source>This file cannot be used: {why}</source>
             <translation>This file cannot be used: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="694" />
+            <location filename="../../ui/handover.py" line="695" />
             <source>What the import will do</source>
             <translation>What the import will do</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="724" />
+            <location filename="../../ui/handover.py" line="725" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Write the plan above into this vault, in one transaction (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="781" />
+            <location filename="../../ui/handover.py" line="782" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>

@@ -616,7 +616,7 @@
             <translation>En attente de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="673" />
+            <location filename="../../ui/case_view.py" line="672" />
             <source>CORRECTED: superseded by a later entry</source>
             <translation>RECTIFIÉE : remplacée par une entrée ultérieure</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>Détails du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="807" />
+            <location filename="../../ui/case_view.py" line="806" />
             <source>Case {ref} is now “{new}”.</source>
             <translation>Le dossier {ref} est maintenant « {new} ».</translation>
         </message>
@@ -641,7 +641,7 @@
             <translation>Changer le statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="798" />
+            <location filename="../../ui/case_view.py" line="797" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
@@ -661,7 +661,7 @@
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="788" />
+            <location filename="../../ui/case_view.py" line="787" />
             <source>Copied {ref}; the clipboard is cleared in 30 seconds.</source>
             <translation>{ref} copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
@@ -742,7 +742,7 @@
             <translation>Rédiger un document de demande formelle pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>Due</source>
             <translation>Date limite</translation>
         </message>
@@ -849,7 +849,7 @@
             <translation>Personnes liées</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="833" />
+            <location filename="../../ui/case_view.py" line="832" />
             <source>Linked.</source>
             <translation>Liée.</translation>
         </message>
@@ -869,7 +869,7 @@
             <translation>Con&amp;signer un envoi…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="864" />
+            <location filename="../../ui/case_view.py" line="863" />
             <source>Log an exchange: case {ref}</source>
             <translation>Consigner un échange : dossier {ref}</translation>
         </message>
@@ -934,7 +934,7 @@
             <translation>Mesure :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="796" />
+            <location filename="../../ui/case_view.py" line="795" />
             <source>Move case {ref} from “{old}” to “{new}”?</source>
             <translation>Faire passer le dossier {ref} de « {old} » à « {new} » ?</translation>
         </message>
@@ -954,12 +954,12 @@
             <translation>Nouvelle demande…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="719" />
+            <location filename="../../ui/case_view.py" line="718" />
             <source>No deadline for this case.</source>
             <translation>Aucune échéance pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="757" />
+            <location filename="../../ui/case_view.py" line="756" />
             <source>No document has been finalised for this case.</source>
             <translation>Aucun document n'a été finalisé pour ce dossier.</translation>
         </message>
@@ -1183,17 +1183,17 @@
             <translation>Mots-clés</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="758" />
+            <location filename="../../ui/case_view.py" line="757" />
             <source>The documents register of the case (read-only here).</source>
             <translation>Le registre des documents du dossier (en lecture seule ici).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="718" />
+            <location filename="../../ui/case_view.py" line="717" />
             <source>The first {n} deadlines are shown.</source>
             <translation>Les {n} premières échéances sont affichées.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="777" />
+            <location filename="../../ui/case_view.py" line="776" />
             <source>The latest {n} entries; the Audit section lists them all.</source>
             <translation>Les {n} dernières entrées ; la section Audit les liste toutes.</translation>
         </message>
@@ -1214,12 +1214,12 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="844" />
+            <location filename="../../ui/case_view.py" line="843" />
             <source>Unlink the person</source>
             <translation>Délier la personne</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="844" />
+            <location filename="../../ui/case_view.py" line="843" />
             <source>Unlink {person} from case {ref}?</source>
             <translation>Délier {person} du dossier {ref} ?</translation>
         </message>
@@ -1270,22 +1270,22 @@
             <translation>[effacé]</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="670" />
             <source>a correction</source>
             <translation>une rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="668" />
+            <location filename="../../ui/case_view.py" line="667" />
             <source>answers #{seq}</source>
             <translation>répond au n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="668" />
+            <location filename="../../ui/case_view.py" line="667" />
             <source>answers an entry</source>
             <translation>répond à une entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="671" />
+            <location filename="../../ui/case_view.py" line="670" />
             <source>corrects #{seq}</source>
             <translation>rectifie le n° {seq}</translation>
         </message>
@@ -1295,7 +1295,7 @@
             <translation>exacte</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="704" />
+            <location filename="../../ui/case_view.py" line="703" />
             <source>no time zone recorded</source>
             <translation>aucun fuseau horaire enregistré</translation>
         </message>
@@ -1325,7 +1325,7 @@
             <translation>{title} : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>⚠ Overdue</source>
             <translation>⚠ En retard</translation>
         </message>
@@ -1335,7 +1335,7 @@
             <translation>⚠ Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="700" />
+            <location filename="../../ui/case_view.py" line="699" />
             <source>✓ Met</source>
             <translation>✓ Respectée</translation>
         </message>
@@ -1608,77 +1608,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="594" />
+            <location filename="../../ui/handover.py" line="595" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflits à trancher : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="549" />
+            <location filename="../../ui/handover.py" line="550" />
             <source>Decide</source>
             <translation>Trancher</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="547" />
+            <location filename="../../ui/handover.py" line="548" />
             <source>Import conflicts</source>
             <translation>Conflits d'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="576" />
+            <location filename="../../ui/handover.py" line="577" />
             <source>Keep mine</source>
             <translation>Garder la mienne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="577" />
+            <location filename="../../ui/handover.py" line="578" />
             <source>Keep my version of {what}</source>
             <translation>Garder ma version de {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="578" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Garder la version de ce coffre ; celle du paquet est écartée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="579" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>Keep theirs</source>
             <translation>Prendre la leur</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="596" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>Aucun conflit d'importation n'attend de décision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="582" />
+            <location filename="../../ui/handover.py" line="583" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Remplacer la version de ce coffre par celle du paquet (consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="580" />
+            <location filename="../../ui/handover.py" line="581" />
             <source>Take the bundle's version of {what}</source>
             <translation>Prendre la version du paquet pour {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="586" />
+            <location filename="../../ui/handover.py" line="587" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>Le journal des échanges et les fiches effacées ne sont jamais écrasés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="597" />
+            <location filename="../../ui/handover.py" line="598" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>Les {n} premiers sont affichés ; tranchez-les pour voir les suivants.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -2472,12 +2472,12 @@
             <translation>Point de contact 24/7</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="257" />
+            <location filename="../../ui/exchange_log_editor.py" line="319" />
             <source>A contact: name or e-mail</source>
             <translation>Un contact : nom ou courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="265" />
+            <location filename="../../ui/exchange_log_editor.py" line="327" />
             <source>A received request is cross-checked against the vault on these.</source>
             <translation>Une demande reçue est recoupée avec le coffre sur ces éléments.</translation>
         </message>
@@ -2501,6 +2501,11 @@
             <location filename="../../ui/agreement_editor.py" line="65" />
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <source>Add file…</source>
+            <translation>Ajouter un fichier…</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="292" />
@@ -2559,7 +2564,12 @@
             <translation>Tel que l'homologue l'écrit, dans n'importe quelle écriture.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="282" />
+            <location filename="../../ui/exchange_log_editor.py" line="191" />
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="344" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
@@ -2589,12 +2599,12 @@
             <translation>Non utilisables</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="254" />
+            <location filename="../../ui/exchange_log_editor.py" line="316" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="254" />
+            <location filename="../../ui/exchange_log_editor.py" line="316" />
             <source>Case number or title</source>
             <translation>Numéro ou intitulé du dossier</translation>
         </message>
@@ -2615,7 +2625,7 @@
             <translation>Autorité centrale</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="242" />
+            <location filename="../../ui/exchange_log_editor.py" line="304" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -2674,7 +2684,7 @@
             <translation>Fermer le résultat du recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="273" />
+            <location filename="../../ui/exchange_log_editor.py" line="335" />
             <source>Conditions of use</source>
             <translation>Conditions d'utilisation</translation>
         </message>
@@ -2705,27 +2715,27 @@
             <translation>Livraisons surveillées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="300" />
+            <location filename="../../ui/exchange_log_editor.py" line="364" />
             <source>Correct log entry #{seq}</source>
             <translation>Rectifier l'entrée n° {seq} du journal</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="229" />
+            <location filename="../../ui/exchange_log_editor.py" line="291" />
             <source>Correction</source>
             <translation>Rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="255" />
+            <location filename="../../ui/exchange_log_editor.py" line="317" />
             <source>Counterpart</source>
             <translation>Homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="260" />
+            <location filename="../../ui/exchange_log_editor.py" line="322" />
             <source>Counterpart's country</source>
             <translation>Pays de l'homologue</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="259" />
+            <location filename="../../ui/exchange_log_editor.py" line="321" />
             <source>Counterpart's name</source>
             <translation>Nom de l'homologue</translation>
         </message>
@@ -2806,7 +2816,7 @@
             <translation>Direct</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="237" />
+            <location filename="../../ui/exchange_log_editor.py" line="299" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
@@ -2865,7 +2875,7 @@
             <translation>Europol SIENA</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="272" />
+            <location filename="../../ui/exchange_log_editor.py" line="334" />
             <source>Evaluation (4x4)</source>
             <translation>Évaluation (4x4)</translation>
         </message>
@@ -2885,6 +2895,11 @@
             <translation>Données de démonstration fictives.</translation>
         </message>
         <message>
+            <location filename="../../ui/exchange_log_editor.py" line="164" />
+            <source>Files to attach</source>
+            <translation>Fichiers à joindre</translation>
+        </message>
+        <message>
             <location filename="../../ui/agreements_page.py" line="112" />
             <source>Find the legal basis</source>
             <translation>Rechercher la base juridique</translation>
@@ -2895,7 +2910,7 @@
             <translation>Rechercher la base juridique (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="250" />
+            <location filename="../../ui/exchange_log_editor.py" line="312" />
             <source>For requests for information: direct or indirect access (Directive 2023/977).</source>
             <translation>Pour les demandes d'informations : accès direct ou indirect (directive 2023/977).</translation>
         </message>
@@ -2910,12 +2925,12 @@
             <translation>Accordée</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="271" />
+            <location filename="../../ui/exchange_log_editor.py" line="333" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="269" />
+            <location filename="../../ui/exchange_log_editor.py" line="331" />
             <source>Handling and conditions</source>
             <translation>Code de traitement et conditions</translation>
         </message>
@@ -2950,7 +2965,7 @@
             <translation>Identification du titulaire d'un numéro de téléphone ou d'une adresse IP</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="266" />
+            <location filename="../../ui/exchange_log_editor.py" line="328" />
             <source>Identifiers</source>
             <translation>Identifiants</translation>
         </message>
@@ -2975,12 +2990,12 @@
             <translation>Indirect</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="248" />
+            <location filename="../../ui/exchange_log_editor.py" line="310" />
             <source>Information access</source>
             <translation>Accès à l'information</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="166" />
+            <location filename="../../ui/exchange_log_editor.py" line="222" />
             <source>Information accuracy</source>
             <translation>Exactitude de l'information</translation>
         </message>
@@ -3000,7 +3015,7 @@
             <translation>Informations fournies</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="163" />
+            <location filename="../../ui/exchange_log_editor.py" line="219" />
             <source>Information: not evaluated</source>
             <translation>Information : non évaluée</translation>
         </message>
@@ -3050,7 +3065,7 @@
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="261" />
+            <location filename="../../ui/exchange_log_editor.py" line="323" />
             <source>Legal basis</source>
             <translation>Base juridique</translation>
         </message>
@@ -3060,7 +3075,7 @@
             <translation>Réseau des officiers de liaison</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="278" />
+            <location filename="../../ui/exchange_log_editor.py" line="340" />
             <source>Linking a response meets the request's deadlines.</source>
             <translation>Lier une réponse satisfait aux échéances de la demande.</translation>
         </message>
@@ -3070,17 +3085,17 @@
             <translation>Heure locale sur place : {day} {time} (UTC{offset})</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="292" />
+            <location filename="../../ui/exchange_log_editor.py" line="355" />
             <source>Log a received exchange</source>
             <translation>Consigner un échange reçu</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="292" />
+            <location filename="../../ui/exchange_log_editor.py" line="355" />
             <source>Log a sent exchange</source>
             <translation>Consigner un échange envoyé</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="223" />
+            <location filename="../../ui/exchange_log_editor.py" line="283" />
             <source>Log an exchange</source>
             <translation>Consigner un échange</translation>
         </message>
@@ -3170,7 +3185,7 @@
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="264" />
+            <location filename="../../ui/exchange_log_editor.py" line="326" />
             <source>Names in it</source>
             <translation>Noms mentionnés</translation>
         </message>
@@ -3205,17 +3220,17 @@
             <translation>Normale</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="245" />
+            <location filename="../../ui/exchange_log_editor.py" line="307" />
             <source>Not a formal request or reply</source>
             <translation>Ni demande formelle ni réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="279" />
+            <location filename="../../ui/exchange_log_editor.py" line="341" />
             <source>Not a response</source>
             <translation>Pas une réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="249" />
+            <location filename="../../ui/exchange_log_editor.py" line="311" />
             <source>Not applicable</source>
             <translation>Sans objet</translation>
         </message>
@@ -3230,8 +3245,8 @@
             <translation>Information non connue personnellement de la source, mais corroborée par des informations déjà détenues</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="243" />
-            <location filename="../../ui/exchange_log_editor.py" line="411" />
+            <location filename="../../ui/exchange_log_editor.py" line="305" />
+            <location filename="../../ui/exchange_log_editor.py" line="502" />
             <source>Not recorded</source>
             <translation>Non enregistré</translation>
         </message>
@@ -3282,12 +3297,12 @@
             <translation>Un par ligne : le nom d'un organisme, ou CC : nom</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="267" />
+            <location filename="../../ui/exchange_log_editor.py" line="329" />
             <source>One a line: document numbers, phone numbers, accounts</source>
             <translation>Un par ligne : numéros de pièces, numéros de téléphone, comptes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="264" />
+            <location filename="../../ui/exchange_log_editor.py" line="326" />
             <source>One name a line, in any script</source>
             <translation>Un nom par ligne, dans n'importe quelle écriture</translation>
         </message>
@@ -3308,7 +3323,7 @@
             <translation>Uniquement les mesures énumérées</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="258" />
+            <location filename="../../ui/exchange_log_editor.py" line="320" />
             <source>Or leave empty and give the name and country below.</source>
             <translation>Ou laissez vide et indiquez le nom et le pays ci-dessous.</translation>
         </message>
@@ -3331,12 +3346,12 @@
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="262" />
+            <location filename="../../ui/exchange_log_editor.py" line="324" />
             <source>Our reference</source>
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="279" />
+            <location filename="../../ui/exchange_log_editor.py" line="341" />
             <source>Outcome</source>
             <translation>Suite donnée</translation>
         </message>
@@ -3391,7 +3406,7 @@
             <translation>Collecte en temps réel des données relatives au trafic</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="233" />
+            <location filename="../../ui/exchange_log_editor.py" line="295" />
             <source>Reason for the correction</source>
             <translation>Motif de la rectification</translation>
         </message>
@@ -3435,11 +3450,12 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="70" />
+            <location filename="../../ui/exchange_log_editor.py" line="167" />
             <source>Remove</source>
             <translation>Retirer</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="275" />
+            <location filename="../../ui/exchange_log_editor.py" line="337" />
             <source>Request and response</source>
             <translation>Demande et réponse</translation>
         </message>
@@ -3469,7 +3485,7 @@
             <translation>État requérant :</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="234" />
+            <location filename="../../ui/exchange_log_editor.py" line="296" />
             <source>Required for a correction. The corrected entry stays in the log, marked as corrected.</source>
             <translation>Obligatoire pour une rectification. L'entrée rectifiée reste au journal, signalée comme rectifiée.</translation>
         </message>
@@ -3480,12 +3496,12 @@
             <translation>Réserves</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="281" />
+            <location filename="../../ui/exchange_log_editor.py" line="343" />
             <source>Response due</source>
             <translation>Réponse attendue le</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="276" />
+            <location filename="../../ui/exchange_log_editor.py" line="338" />
             <source>Response to</source>
             <translation>Réponse à</translation>
         </message>
@@ -3516,7 +3532,12 @@
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="302" />
+            <location filename="../../ui/exchange_log_editor.py" line="450" />
+            <source>Saving and encrypting the attachments…</source>
+            <translation>Enregistrement et chiffrement des pièces jointes…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_log_editor.py" line="366" />
             <source>Saving logs a new entry that corrects #{seq}. #{seq} stays in the log as it was, marked as corrected.</source>
             <translation>L'enregistrement consigne une nouvelle entrée qui rectifie le n° {seq}. Le n° {seq} reste au journal tel qu'il était, signalé comme rectifié.</translation>
         </message>
@@ -3547,7 +3568,7 @@
             <translation>Remise d'actes de procédure</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="281" />
+            <location filename="../../ui/exchange_log_editor.py" line="343" />
             <source>Set a date the response is due</source>
             <translation>Fixer une date de réponse attendue</translation>
         </message>
@@ -3568,12 +3589,12 @@
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="165" />
+            <location filename="../../ui/exchange_log_editor.py" line="221" />
             <source>Source reliability</source>
             <translation>Fiabilité de la source</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="161" />
+            <location filename="../../ui/exchange_log_editor.py" line="217" />
             <source>Source: not evaluated</source>
             <translation>Source : non évaluée</translation>
         </message>
@@ -3593,7 +3614,7 @@
             <translation>Données relatives aux abonnés</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="251" />
+            <location filename="../../ui/exchange_log_editor.py" line="313" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -3613,12 +3634,12 @@
             <translation>Le recoupement a échoué : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="241" />
+            <location filename="../../ui/exchange_log_editor.py" line="303" />
             <source>The date and time where it happened; stored in UTC.</source>
             <translation>La date et l'heure du lieu de l'échange ; enregistrées en UTC.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="277" />
+            <location filename="../../ui/exchange_log_editor.py" line="339" />
             <source>The request it answers: #42, or words</source>
             <translation>La demande à laquelle elle répond : n° 42, ou des mots</translation>
         </message>
@@ -3628,7 +3649,7 @@
             <translation>Les États liés par l'instrument. Laissez vide si vous ne les connaissez pas : la recherche de base juridique ne devine jamais.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="263" />
+            <location filename="../../ui/exchange_log_editor.py" line="325" />
             <source>Their reference</source>
             <translation>Leur référence</translation>
         </message>
@@ -3673,12 +3694,12 @@
         <message>
             <location filename="../../ui/agreement_editor.py" line="233" />
             <location filename="../../ui/agreements_page.py" line="71" />
-            <location filename="../../ui/exchange_log_editor.py" line="244" />
+            <location filename="../../ui/exchange_log_editor.py" line="306" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="247" />
+            <location filename="../../ui/exchange_log_editor.py" line="309" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
@@ -3688,12 +3709,12 @@
             <translation>Urgente</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="236" />
+            <location filename="../../ui/exchange_log_editor.py" line="298" />
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="240" />
+            <location filename="../../ui/exchange_log_editor.py" line="302" />
             <source>When</source>
             <translation>Date</translation>
         </message>
@@ -3713,7 +3734,7 @@
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="253" />
+            <location filename="../../ui/exchange_log_editor.py" line="315" />
             <source>With whom, about what</source>
             <translation>Avec qui, à quel sujet</translation>
         </message>
@@ -3818,7 +3839,7 @@
             <translation>ce contact</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange_log_editor.py" line="223" />
+            <location filename="../../ui/exchange_log_editor.py" line="283" />
             <source>this log entry</source>
             <translation>cette entrée du journal</translation>
         </message>
@@ -4082,7 +4103,7 @@
             <translation>Établissez-en un depuis un dossier avec Nouvelle demande… ; les projets ne sont pas conservés au registre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="349" />
+            <location filename="../../ui/documents_page.py" line="352" />
             <source>No document chosen</source>
             <translation>Aucun document choisi</translation>
         </message>
@@ -4092,12 +4113,12 @@
             <translation>Aucun document définitif pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="433" />
+            <location filename="../../ui/documents_page.py" line="436" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="237" />
+            <location filename="../../ui/documents_page.py" line="240" />
             <source>Register of documents</source>
             <translation>Registre des documents</translation>
         </message>
@@ -4133,7 +4154,7 @@
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="433" />
+            <location filename="../../ui/documents_page.py" line="436" />
             <source>Verify a PDF</source>
             <translation>Vérifier un PDF</translation>
         </message>
@@ -4144,12 +4165,12 @@
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="376" />
+            <location filename="../../ui/documents_page.py" line="379" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} de {ref} : {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="398" />
+            <location filename="../../ui/documents_page.py" line="401" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
@@ -4166,242 +4187,27 @@
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="362" />
-            <location filename="../../ui/documents_page.py" line="397" />
+            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="400" />
             <source>current</source>
             <translation>en vigueur</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="368" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="362" />
-            <location filename="../../ui/documents_page.py" line="397" />
+            <location filename="../../ui/documents_page.py" line="365" />
+            <location filename="../../ui/documents_page.py" line="400" />
             <source>superseded</source>
             <translation>remplacé</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="363" />
+            <location filename="../../ui/documents_page.py" line="366" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeEditor</name>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="203" />
-            <source>#{seq} {direction} {kind}, {date}</source>
-            <translation>N° {seq} {direction} {kind}, {date}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="175" />
-            <source>4x4 code, e.g. B2</source>
-            <translation>Code 4x4, p. ex. B2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="179" />
-            <source>A received request is checked against what the vault holds.</source>
-            <translation>Une demande reçue est rapprochée de ce que contient le coffre.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="76" />
-            <source>Add file…</source>
-            <translation>Ajouter un fichier…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="149" />
-            <source>Answers no entry</source>
-            <translation>Ne répond à aucune entrée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="101" />
-            <source>Attach a file</source>
-            <translation>Joindre un fichier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="183" />
-            <source>Attachments</source>
-            <translation>Pièces jointes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="142" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="160" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="161" />
-            <source>Contacts of the chosen country; their time zone shows beside deadlines.</source>
-            <translation>Contacts du pays choisi ; leur fuseau horaire s'affiche à côté des échéances.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="155" />
-            <location filename="../../ui/exchange_editor.py" line="163" />
-            <source>Counterpart</source>
-            <translation>Homologue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="157" />
-            <source>Counterpart's country</source>
-            <translation>Pays de l'homologue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="136" />
-            <source>Date and time</source>
-            <translation>Date et heure</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="134" />
-            <source>Direction</source>
-            <translation>Sens</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="180" />
-            <source>Document numbers, plates, phone numbers… one per line</source>
-            <translation>Numéros de pièces, immatriculations, numéros de téléphone… un par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="176" />
-            <source>Evaluation</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="74" />
-            <source>Files to attach</source>
-            <translation>Fichiers à joindre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="173" />
-            <source>Handling</source>
-            <translation>Code de traitement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="171" />
-            <source>Handling and content</source>
-            <translation>Traitement et contenu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="181" />
-            <source>Identifiers</source>
-            <translation>Identifiants</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="137" />
-            <source>In the zone where it happened; stored in UTC.</source>
-            <translation>Dans le fuseau horaire du lieu ; enregistré en UTC.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="125" />
-            <source>Log an exchange</source>
-            <translation>Consigner un échange</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="193" />
-            <source>Log something received</source>
-            <translation>Consigner une réception</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="193" />
-            <source>Log something sent</source>
-            <translation>Consigner un envoi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="202" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="178" />
-            <source>Names</source>
-            <translation>Noms</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="177" />
-            <source>Names in the request, one per line, in any script</source>
-            <translation>Noms figurant dans la demande, un par ligne, dans n'importe quelle écriture</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="139" />
-            <source>No channel given</source>
-            <translation>Aucun canal indiqué</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="144" />
-            <source>Not a request</source>
-            <translation>Pas une demande</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="159" />
-            <location filename="../../ui/exchange_editor.py" line="212" />
-            <source>Not from the directory</source>
-            <translation>Hors annuaire</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="167" />
-            <source>Our reference</source>
-            <translation>Notre référence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="40" />
-            <source>Received</source>
-            <translation>Reçu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="77" />
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="147" />
-            <source>Request type</source>
-            <translation>Type de demande</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="150" />
-            <source>Response to</source>
-            <translation>Réponse à</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="257" />
-            <source>Saving and encrypting the attachments…</source>
-            <translation>Enregistrement et chiffrement des pièces jointes…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="40" />
-            <source>Sent</source>
-            <translation>Envoyé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="153" />
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="164" />
-            <source>The person or unit, as they were when the exchange happened; filled from the contact when left empty.</source>
-            <translation>La personne ou l'unité, telle qu'elle était au moment de l'échange ; reprise du contact si le champ est vide.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="169" />
-            <source>Their reference</source>
-            <translation>Leur référence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="130" />
-            <source>What and when</source>
-            <translation>Quoi et quand</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchange_editor.py" line="125" />
-            <source>this log entry</source>
-            <translation>cette entrée du journal</translation>
         </message>
     </context>
     <context>
@@ -4622,12 +4428,12 @@
             <translation>Consignez ce que vous envoyez et recevez : chaque entrée conserve qui, quand, comment et à quelles conditions.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="651" />
+            <location filename="../../ui/exchanges_page.py" line="628" />
             <source>Logged #{seq}, correcting #{old}; #{old} is kept and marked as corrected.</source>
             <translation>N° {seq} consigné, rectifiant le n° {old} ; le n° {old} est conservé et signalé comme rectifié.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchanges_page.py" line="654" />
+            <location filename="../../ui/exchanges_page.py" line="631" />
             <source>Logged #{seq}.</source>
             <translation>N° {seq} consigné.</translation>
         </message>
@@ -4696,11 +4502,6 @@
             <location filename="../../ui/exchanges_page.py" line="547" />
             <source>Saved {name} to {path}.</source>
             <translation>{name} enregistré dans {path}.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/exchanges_page.py" line="628" />
-            <source>Saving and encrypting the attachments…</source>
-            <translation>Enregistrement et chiffrement des pièces jointes…</translation>
         </message>
         <message>
             <location filename="../../ui/exchanges_page.py" line="543" />
@@ -4844,22 +4645,22 @@
             <translation>Phrase de passe du paquet, confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="486" />
+            <location filename="../../ui/handover.py" line="487" />
             <source>Can be opened by: {who}.</source>
             <translation>Peut être ouvert par : {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="498" />
+            <location filename="../../ui/handover.py" line="499" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Annulé : aucun fichier n'a été écrit et rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="468" />
+            <location filename="../../ui/handover.py" line="469" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="480" />
+            <location filename="../../ui/handover.py" line="481" />
             <source>Case {ref}: {counts}.</source>
             <translation>Dossier {ref} : {counts}.</translation>
         </message>
@@ -4880,7 +4681,7 @@
         </message>
         <message>
             <location filename="../../ui/handover.py" line="298" />
-            <location filename="../../ui/handover.py" line="492" />
+            <location filename="../../ui/handover.py" line="493" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4930,7 +4731,7 @@
             <translation>Écartés car à diffusion restreinte (TLP:RED ou H2), avec ce qui en dépend : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="483" />
+            <location filename="../../ui/handover.py" line="484" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Écartés car à diffusion restreinte : {counts}.</translation>
         </message>
@@ -4970,7 +4771,7 @@
             <translation>Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="485" />
+            <location filename="../../ui/handover.py" line="486" />
             <source>Personal data was redacted.</source>
             <translation>Les données personnelles ont été caviardées.</translation>
         </message>
@@ -5020,7 +4821,7 @@
             <translation>TLP:RED et H2 signifient : à ne pas transmettre. Ne les incluez qu'avec l'accord de l'émetteur, et indiquez pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="489" />
+            <location filename="../../ui/handover.py" line="490" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Le paquet était déjà écrit lorsque vous avez appuyé sur Annuler.</translation>
         </message>
@@ -5030,7 +4831,7 @@
             <translation>Le dossier lui-même est à diffusion restreinte (TLP:RED ou H2, ou il renvoie à un tel élément) : il ne peut être transmis qu'avec ses éléments à diffusion restreinte, avec une justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="487" />
+            <location filename="../../ui/handover.py" line="488" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>La communication est consignée dans le journal d'audit.</translation>
         </message>
@@ -5085,7 +4886,7 @@
             <translation>Écrit un fichier chiffré contenant le dossier {ref} : le dossier, ses personnes, son journal des échanges, ses fichiers, ses échéances et ses documents, ainsi que ce à quoi ils renvoient. La transmission est consignée dans le journal d'audit comme une communication.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="479" />
+            <location filename="../../ui/handover.py" line="480" />
             <source>Wrote {path} ({size}).</source>
             <translation>{path} écrit ({size}).</translation>
         </message>
@@ -5342,53 +5143,53 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Already here</source>
             <translation>Déjà présent</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="526" />
+            <location filename="../../ui/handover.py" line="527" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="528" />
+            <location filename="../../ui/handover.py" line="529" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Effacé ici (les données personnelles ne sont pas restaurées)</translation>
         </message>
         <message>
             <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="610" />
+            <location filename="../../ui/handover.py" line="611" />
             <source>Exchange no. {seq}</source>
             <translation>Échange n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Matched to ours</source>
             <translation>Rapproché des nôtres</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Ours is newer</source>
             <translation>Plus récent chez nous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="529" />
+            <location filename="../../ui/handover.py" line="530" />
             <source>Reference already used here: renamed</source>
             <translation>Référence déjà utilisée ici : renommée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="527" />
+            <location filename="../../ui/handover.py" line="528" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>Le journal des échanges diffère (jamais écrasé)</translation>
         </message>
@@ -5398,7 +5199,7 @@
             <translation>Erreur inattendue ({kind}) ; rien n'a été modifié. Le fichier journal contient les détails.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="519" />
+            <location filename="../../ui/handover.py" line="520" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
@@ -5541,227 +5342,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="659" />
+            <location filename="../../ui/handover.py" line="660" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="676" />
+            <location filename="../../ui/handover.py" line="677" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identité :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="722" />
+            <location filename="../../ui/handover.py" line="723" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="680" />
+            <location filename="../../ui/handover.py" line="681" />
             <source>&amp;Open and check</source>
             <translation>&amp;Ouvrir et vérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="669" />
+            <location filename="../../ui/handover.py" line="670" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="674" />
+            <location filename="../../ui/handover.py" line="675" />
             <source>Another age identity (optional)</source>
             <translation>Une autre identité age (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="655" />
+            <location filename="../../ui/handover.py" line="656" />
             <source>Bundle</source>
             <translation>Paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="668" />
+            <location filename="../../ui/handover.py" line="669" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="941" />
+            <location filename="../../ui/handover.py" line="942" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="913" />
+            <location filename="../../ui/handover.py" line="914" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="839" />
+            <location filename="../../ui/handover.py" line="840" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Dossier {ref}, exporté par {who} le {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="824" />
+            <location filename="../../ui/handover.py" line="825" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Vérifié : chaque fichier et chaque fiche sont intacts. Rien n'a encore été écrit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="762" />
+            <location filename="../../ui/handover.py" line="763" />
             <source>Choose a case bundle</source>
             <translation>Choisir un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="660" />
+            <location filename="../../ui/handover.py" line="661" />
             <source>Choose the bundle file</source>
             <translation>Choisir le fichier du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="661" />
+            <location filename="../../ui/handover.py" line="662" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choisir le fichier du paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="726" />
+            <location filename="../../ui/handover.py" line="727" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="877" />
+            <location filename="../../ui/handover.py" line="878" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflit ({kind}) : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="709" />
+            <location filename="../../ui/handover.py" line="710" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="931" />
+            <location filename="../../ui/handover.py" line="932" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflits qu'il vous reste à trancher ci-dessous : {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="682" />
+            <location filename="../../ui/handover.py" line="683" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Déchiffrer, vérifier chaque fiche et montrer ce qui changerait ; rien n'est écrit (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="787" />
+            <location filename="../../ui/handover.py" line="788" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Chiffré pour les clés des destinataires : l'identité propre de ce coffre l'ouvre s'il vous a été adressé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="842" />
+            <location filename="../../ui/handover.py" line="843" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Contenu : {counts} ; {files} fichiers, {size} au total.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="647" />
+            <location filename="../../ui/handover.py" line="648" />
             <source>Import a case bundle</source>
             <translation>Importer un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="697" />
+            <location filename="../../ui/handover.py" line="698" />
             <source>Import plan per record type</source>
             <translation>Plan d'importation par type de fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="723" />
+            <location filename="../../ui/handover.py" line="724" />
             <source>Import the bundle</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="926" />
+            <location filename="../../ui/handover.py" line="927" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Dossier {ref} importé : nouveaux {new} · mis à jour {updated} · déjà présents {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="904" />
+            <location filename="../../ui/handover.py" line="905" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="687" />
+            <location filename="../../ui/handover.py" line="688" />
             <source>Inside</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="850" />
+            <location filename="../../ui/handover.py" line="851" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>Il contient des éléments à diffusion restreinte (TLP:RED ou H2) : traitez-les en conséquence.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="784" />
+            <location filename="../../ui/handover.py" line="785" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Verrouillé par une phrase de passe : saisissez celle que l'expéditeur vous a communiquée.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="872" />
+            <location filename="../../ui/handover.py" line="873" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · mis à jour : {updated} · déjà présents : {same} · plus récents chez nous : {ours} · rapprochés des nôtres : {mapped} · conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="658" />
+            <location filename="../../ui/handover.py" line="659" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="675" />
+            <location filename="../../ui/handover.py" line="676" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Seulement s'il a été adressé à une autre clé : AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="681" />
+            <location filename="../../ui/handover.py" line="682" />
             <source>Open the bundle and plan the import</source>
             <translation>Ouvrir le paquet et préparer l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="814" />
+            <location filename="../../ui/handover.py" line="815" />
             <source>Opening and checking the bundle…</source>
             <translation>Ouverture et vérification du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="698" />
+            <location filename="../../ui/handover.py" line="699" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="852" />
+            <location filename="../../ui/handover.py" line="853" />
             <source>Redacted: personal data was left out.</source>
             <translation>Caviardé : les données personnelles ont été omises.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="880" />
+            <location filename="../../ui/handover.py" line="881" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renommé : {what} {old} devient {new}, car {old} est déjà utilisé ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="832" />
+            <location filename="../../ui/handover.py" line="833" />
             <source>The bundle was refused: {why}</source>
             <translation>Le paquet a été refusé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="944" />
+            <location filename="../../ui/handover.py" line="945" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>L'importation a été refusée et rien n'a été écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="847" />
+            <location filename="../../ui/handover.py" line="848" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>L'expéditeur a écarté car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="777" />
+            <location filename="../../ui/handover.py" line="778" />
             <source>This file cannot be used: {why}</source>
             <translation>Ce fichier ne peut pas être utilisé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="694" />
+            <location filename="../../ui/handover.py" line="695" />
             <source>What the import will do</source>
             <translation>Ce que fera l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="724" />
+            <location filename="../../ui/handover.py" line="725" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Écrire le plan ci-dessus dans ce coffre, en une seule transaction (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="781" />
+            <location filename="../../ui/handover.py" line="782" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>

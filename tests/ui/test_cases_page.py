@@ -220,31 +220,43 @@ def test_status_change_with_confirmation_and_a_refused_one(qtbot, page):
     assert view.status_reason.text() == ""
 
 
+def _choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
 def test_log_a_received_request_and_see_the_cross_check(qtbot, page, tmp_path):
+    """Over a case, the log's own editor (every field the log has: urgency, access, legal basis...) for an
+    entry of that case; an urgent request on directly accessible information gets its 8-hour deadline."""
+    from datetime import datetime
+
     vault = page.session.vault
     person = vault.persons.list(limit=1).items[0]
-    case_id = vault.cases.list(sort="reference", limit=1).items[0]["id"]
+    case = vault.cases.list(sort="reference", limit=1).items[0]
+    case_id = case["id"]
     page.open_record("case", case_id)
     before = vault.db.execute("SELECT count(*) FROM exchanges").fetchone()[0]
     view = page.view
     view.log_received_button.click()
     ed = view.exchange_editor
-    assert ed is not None and ed.direction_combo.currentData() == "received"
-    ed.type_combo.setCurrentIndex(ed.type_combo.findData("information-request"))
-    qtbot.keyClicks(ed.summary_edit, "Request about a known person")
-    ed.names_edit.setPlainText(person["display_name"])
-    ed.channel_combo.setCurrentIndex(ed.channel_combo.findData("Europol SIENA"))
+    assert ed is not None and ed.values()["direction"] == "received"
+    assert ed.values()["case"] == case["reference"] and not ed.field("case").isEnabled()  # this case's entry
+    _choose(ed.field("request_type"), "information-request")
+    _choose(ed.field("urgency"), "urgent")
+    _choose(ed.field("information_access"), "direct")
+    qtbot.keyClicks(ed.field("summary"), "Request about a known person")
+    ed.field("names").setPlainText(person["display_name"])
+    _choose(ed.field("channel"), "Europol SIENA")
     contact = vault.contacts.list(limit=1).items[0]
-    ed.country_picker.setValue(contact["country"])
-    ed.contact_combo.setCurrentIndex(ed.contact_combo.findData(contact["id"]))
+    lookup = ed.field("counterpart")
+    lookup.setValue(contact["id"])
     letter = tmp_path / "request.txt"
     letter.write_text("Please check the person named in the request.", encoding="utf-8")
     dialogs.next_answer(str(letter), kind="open_file")
-    ed.attachments.add_button.click()
-    assert ed.attachments.value() == [str(letter)]
+    ed.field("attachments").add_button.click()
+    assert ed.field("attachments").value() == [str(letter)]
     ed.save()
     # A save with files runs off the main thread: the form is read-only until it is done.
-    assert ed.saving and not ed.save_button.isEnabled() and not ed.summary_edit.isEnabled()
+    assert ed.saving and not ed.save_button.isEnabled() and not ed.field("summary").isEnabled()
     qtbot.waitUntil(lambda: not ed.saving)
     assert vault.db.execute("SELECT count(*) FROM exchanges").fetchone()[0] == before + 1
     assert view.last_cross_check is not None
@@ -260,19 +272,26 @@ def test_log_a_received_request_and_see_the_cross_check(qtbot, page, tmp_path):
     assert entry["counterpart_id"] == contact["id"] and entry["counterpart_country"] == contact["country"]
     assert [a["filename"] for a in entry["attachments"]] == ["request.txt"]
     assert entry["channel"] == "Europol SIENA" and entry["case_id"] == case_id
+    assert (entry["urgency"], entry["information_access"]) == ("urgent", "direct")
+    starts, due = vault.db.execute("SELECT starts_at, due_at FROM deadlines WHERE exchange_id = ?",
+                                   (entry["id"],)).fetchone()
+    assert (datetime.fromisoformat(due) - datetime.fromisoformat(starts)).total_seconds() == 8 * 3600
 
 
 def test_an_exchange_refused_by_the_core_shows_the_message_and_logs_nothing(qtbot, page):
+    from datetime import UTC, datetime, timedelta
+
     vault = page.session.vault
     case_id = vault.cases.list(sort="reference", limit=1).items[0]["id"]
     page.open_record("case", case_id)
     before = vault.db.execute("SELECT count(*) FROM exchanges").fetchone()[0]
     ed = page.view.log_exchange("sent")
-    ed.summary_edit.setPlainText("Bad evaluation")
-    ed.evaluation_edit.setText("Z9")
+    ed.field("summary").setPlainText("Logged ahead of time")
+    ed.field("occurred_at").setValue(datetime.now(UTC) + timedelta(days=2))
     ed.save()
-    assert "4x4 evaluation" in (ed.error("evaluation") or "")
+    assert "future" in (ed.error("occurred_at") or "")
     assert vault.db.execute("SELECT count(*) FROM exchanges").fetchone()[0] == before
+    assert page.view.exchange_dialog.isVisible()  # the officer corrects it there
 
 
 def test_legal_basis_finder_shows_results_and_exclusions_and_sets_the_basis(qtbot, page):

@@ -394,7 +394,7 @@ def test_a_lock_during_an_export_stops_it_before_it_writes(qtbot, tmp_path, monk
     def slow_export(vault, case, target, **kwargs):
         started.set()
         for _ in range(500):  # encrypting a large case, until the lock asks it to stop
-            if target._cancel.is_set():
+            if target.cancel.is_set():
                 break
             threading.Event().wait(0.01)
         return real(vault, case, target, **kwargs)
