@@ -9,7 +9,6 @@ consultation of personal data and is audited by the core (``consult=True``).
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -366,6 +365,7 @@ class ContactsPage(SectionPage):
             edit_title=self.tr("Edit contact"),
         )
         self.vcard_task: Task | None = None
+        self._vcard_stop: threading.Event | None = None
         self.import_button = QPushButton(self.tr("Import vCard…"), self.contacts)
         self.import_button.setToolTip(self.tr("Import the contacts of a vCard file (.vcf)"))
         self.export_button = QPushButton(self.tr("Export vCard…"), self.contacts)
@@ -374,6 +374,7 @@ class ContactsPage(SectionPage):
         self.contacts.actions_row.insertWidget(2, self.import_button)
         self.contacts.actions_row.insertWidget(3, self.export_button)
         self.import_button.clicked.connect(self.import_vcard)
+        self.contacts.progress.cancel_button.clicked.connect(self._cancel_vcard)
         self.export_button.clicked.connect(self.export_vcard)
 
         self.agencies = DirectoryTab(
@@ -476,12 +477,6 @@ class ContactsPage(SectionPage):
             if stop.is_set():
                 raise _Cancelled
 
-        def cancel() -> None:
-            stop.set()
-            if shiboken6.isValid(tab):
-                tab.progress.cancel_button.setEnabled(False)
-                tab.progress.busy.text.setText(self.tr("Cancelling…"))
-
         def done(result: Changes) -> None:
             if not shiboken6.isValid(tab):
                 return
@@ -510,7 +505,7 @@ class ContactsPage(SectionPage):
         # A directory of thousands of cards takes seconds: checked and written off the main thread.
         tab.say("")
         self.import_button.setEnabled(False)
-        tab.progress.cancel_button.clicked.connect(cancel)
+        self._vcard_stop = stop
         tab.progress.start(self.tr("Importing the contacts of {name}…").format(name=Path(path).name),
                            cancellable=True)
         self.vcard_task = run_in_background(
@@ -518,12 +513,18 @@ class ContactsPage(SectionPage):
             write=True, stop=stop.set)
         return self.vcard_task
 
+    def _cancel_vcard(self) -> None:
+        """Ask the vCard import under way to stop before it writes."""
+        if self._vcard_stop is None or self.contacts is None:
+            return
+        self._vcard_stop.set()
+        self.contacts.progress.cancel_button.setEnabled(False)
+        self.contacts.progress.busy.text.setText(self.tr("Cancelling…"))
+
     def _vcard_finished(self, tab: DirectoryTab) -> None:
         tab.progress.stop()
-        with contextlib.suppress(RuntimeError, TypeError):
-            tab.progress.cancel_button.clicked.disconnect()
         self.import_button.setEnabled(True)
-        self.vcard_task = None
+        self.vcard_task = self._vcard_stop = None
 
     def export_vcard(self) -> None:
         """Export the selected contacts, or every contact of the country filter (all when none)."""

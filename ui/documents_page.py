@@ -68,6 +68,7 @@ class DocumentsPage(SectionPage):
         super().__init__(session, parent)
         self.setAcceptDrops(True)
         self._count: int | None = None
+        self._choices_key: tuple | None = None  # what the filter choices were made from
         self._current: dict[str, Any] | None = None
 
         self.heading = style.label(self.tr("Documents"), "title")
@@ -252,11 +253,18 @@ class DocumentsPage(SectionPage):
             return
         try:
             held = register.register_choices(vault)
-            titles = {tid: t.title for tid, t in templates_for_vault(vault).items()}
+        except LiaisonError:
+            return  # the filters keep their choices; the list reports real errors
+        key = (tuple(held["templates"]), tuple(held["languages"]), i18n.current_language())
+        if key == self._choices_key:
+            return  # the same register as at the last refresh: no template file is read again
+        try:
+            titles = {tid: t.title for tid, t in templates_for_vault(vault, errors=[]).items()}
             own = templates_dir(vault)
             labels = load_labels([own] if own and own.is_dir() else ())
         except LiaisonError:
-            return  # the filters keep their choices; the list reports real errors
+            labels, titles = {}, {}  # a broken label file of the officer's: the ids are shown instead
+        self._choices_key = key
         lang = i18n.current_language() if i18n.current_language() in labels else "en"
         named = sorted(((label_text(labels, titles[tid], lang) if tid in titles else tid), tid)
                        for tid in held["templates"])
@@ -291,10 +299,9 @@ class DocumentsPage(SectionPage):
         assert vault is not None
         if self.list_view is None:
             self._build_list()
-            self._fill_choices()
         else:
-            self._fill_choices()
             self.list_view.model.reset()
+        self._fill_choices()
         try:
             self._count = int(vault.db.execute("SELECT count(*) FROM documents").fetchone()[0])
         except Exception:  # noqa: BLE001 - a count is a nicety; the list reports real errors
@@ -304,6 +311,7 @@ class DocumentsPage(SectionPage):
 
     def clear(self) -> None:
         self._count = None
+        self._choices_key = None
         self._current = None
         self.preview.clear()
         self.versions.clear()

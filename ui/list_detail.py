@@ -55,7 +55,6 @@ class ListDetailPage(SectionPage):
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view, self.editor = view, editor
         for w in (self.nothing, view, editor):
-            w.setParent(self.right)
             self.right.addWidget(w)
         self.splitter.addWidget(self.list_holder)
         self.splitter.addWidget(self.right)

@@ -273,6 +273,14 @@ def erase_for_case(vault: Any, db: Any, case_id: str) -> int:
     return len(rows)
 
 
+def _reason(doc: dict[str, Any], justification: str | None, who: list[str], what: str) -> str | None:
+    """A disclosure's reason when the document goes to ``who`` (:func:`disclosure_reason`); for a copy
+    the officer keeps, the justification given, if any."""
+    if who:
+        return disclosure_reason(doc, justification, what)
+    return (justification or "").strip() or None
+
+
 STATES = ("current", "superseded")
 
 
@@ -314,8 +322,8 @@ def list_documents(
         label = str(tlp).strip().upper()
         if label not in tlp_labels():
             raise ValidationError(f"tlp: '{tlp}' is not a TLP label ({', '.join(tlp_labels())}).", field="tlp")
-        where.append("(d.handling = ? OR d.handling LIKE ? ESCAPE '\\')")  # "TLP:AMBER H3" for TLP:AMBER
-        params += [label, label.replace("%", "\\%").replace("_", "\\_") + " %"]
+        where.append("(d.handling = ? OR d.handling LIKE ?)")  # "TLP:AMBER H3" for TLP:AMBER
+        params += [label, label + " %"]  # a known label: no LIKE wildcard in it
     for value, op, name in ((dated_from, ">=", "dated_from"), (dated_until, "<=", "dated_until")):
         if value:
             where.append(f"d.document_date <> '' AND d.document_date {op} ?")
@@ -354,8 +362,7 @@ def export_pdf(
     when it goes to someone (TLP:RED / H2 only with a justification), else ``export``."""
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
-    reason = disclosure_reason(doc, justification, "given to others") if who else (
-        (justification or "").strip() or None)
+    reason = _reason(doc, justification, who, "given to others")
     data = pdf_bytes(vault, doc["id"])
     dest = Path(dest)
     if dest.is_dir():
@@ -387,8 +394,7 @@ def record_printed(
     recipients when it is handed to someone (TLP:RED / H2 only with a justification), else ``export``."""
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
-    reason = disclosure_reason(doc, justification, "handed to others") if who else (
-        (justification or "").strip() or None)
+    reason = _reason(doc, justification, who, "handed to others")
     with vault.transaction():
         vault.audit.log("disclose" if who else "export", RECORD_TYPE, doc["id"],
                         ref=f"{doc['case_reference']} v{doc['version']}",
