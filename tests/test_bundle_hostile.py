@@ -184,6 +184,35 @@ def test_a_member_lying_about_its_size_is_refused():
     assert exc.value.problem in ("bad-zip", "hash-mismatch")
 
 
+@pytest.mark.parametrize("damage", ["truncated", "altered"])
+def test_a_bundle_to_a_recipient_damaged_in_its_payload_is_refused(vault, damage):
+    """Bundles to a recipient are decrypted as a stream, which reports damage only when it reaches it, part
+    of the plaintext already out: still refused as damaged, and nothing kept."""
+    ident = pyrage.x25519.Identity.generate()
+    data = pyrage.encrypt(make.valid_zip(), [ident.to_public()])
+    if damage == "truncated":
+        data = data[:len(data) - 100]
+    else:
+        data = data[:-40] + bytes([data[-40] ^ 1]) + data[-39:]
+    before = digest(vault)
+    with pytest.raises(BundleRejected) as exc:
+        importer.import_bundle(vault, data, identities=[ident])
+    assert exc.value.problem == "damaged" and "truncated or was altered" in str(exc.value)
+    assert digest(vault) == before and not list(vault.files.dir.glob(".incoming-*"))
+
+
+def test_a_bundle_to_a_recipient_is_read_in_place_and_read_only():
+    ident = pyrage.x25519.Identity.generate()
+    plain = make.valid_zip()
+    view = safety.decrypt(pyrage.encrypt(plain, [ident.to_public()]), identities=[ident])
+    assert view == plain and view.readonly
+    with pytest.raises(TypeError):
+        view[0] = 0
+    with safety.Bundle(view) as b:
+        assert b.manifest["format"] == "liaison-bundle"
+        assert all(b.read_bytes(n) for n in b.names)
+
+
 def test_a_file_member_is_checked_by_the_worker_that_reads_it():
     """An importer's worker hashes a stored file where it lies in the bundle and reports the digest: a wrong
     one refuses the bundle as altered, the right one marks the file checked. A compressed file member has no

@@ -10,10 +10,12 @@ every member's SHA-256 has been checked against the manifest. A bundle is never
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import math
+import mmap
 import re
 import stat
 import struct
@@ -67,6 +69,51 @@ def _reject(message: str, problem: str, hint: str | None = _NOT_OURS) -> BundleR
     return BundleRejected(message, problem=problem, hint=hint)
 
 
+# ----------------------------------------------------------------- plaintext
+def _anonymous_memory(size: int) -> mmap.mmap:
+    """Private anonymous memory (no file behind it) for a decrypted bundle, in huge pages where the
+    system gives them on request (Linux): mapping 50 MB page by page as age writes it costs about 25 ms
+    in 4 KiB pages, a few in 2 MiB ones. (A bytearray would be zeroed up front, a shared mapping maps
+    its pages more slowly.)"""
+    if not hasattr(mmap, "MAP_PRIVATE"):
+        return mmap.mmap(-1, size)  # Windows: anonymous memory backed by the paging file
+    mem = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    if hasattr(mmap, "MADV_HUGEPAGE"):
+        with contextlib.suppress(OSError):
+            mem.madvise(mmap.MADV_HUGEPAGE)
+    return mem
+
+
+class _MemoryFile(io.RawIOBase):
+    """A read-only, seekable file over a buffer, for ``ZipFile`` (``io.BytesIO`` would copy it)."""
+
+    def __init__(self, view: memoryview) -> None:
+        super().__init__()
+        self._view, self._pos = view, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = max(0, min(len(b), len(self._view) - self._pos))
+        b[:n] = self._view[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: len(self._view)}[whence]
+        if base + offset < 0:
+            raise ValueError("negative seek position")
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+
 # ----------------------------------------------------------------- decryption
 def age_stanzas(data: bytes) -> list[list[str]]:
     """The recipient stanzas of an age header (``[["scrypt", salt, "18"], ...]``)."""
@@ -103,8 +150,9 @@ def decrypt(
     passphrase: str | None = None,
     identities: Sequence[str | pyrage.x25519.Identity] = (),
     limits: Limits = DEFAULT_LIMITS,
-) -> bytes:
-    """Decrypt an age file in memory, with a message for each way it can fail."""
+) -> bytes | memoryview:
+    """Decrypt an age file in memory, with a message for each way it can fail: the plaintext, as bytes
+    or as a read-only view of memory nothing else holds."""
     if len(data) > limits.max_bundle_bytes:
         raise _reject(
             f"The bundle is {len(data):,} bytes; the limit is {limits.max_bundle_bytes:,}.", "too-large",
@@ -125,7 +173,7 @@ def decrypt(
                 hint="Give it with --bundle-passphrase-file FILE or LIAISON_BUNDLE_PASSPHRASE.",
             )
         try:
-            return pyrage.passphrase.decrypt(data, passphrase)
+            return pyrage.passphrase.decrypt(data, passphrase)  # (pyrage streams only to recipients)
         except pyrage.DecryptError as exc:
             raise _decrypt_error(exc, "passphrase") from exc
     if not identities:
@@ -143,10 +191,14 @@ def decrypt(
                 raise BundleKeyError("The identity given is not an age X25519 secret key.", problem="bad-identity",
                                      hint="It starts with AGE-SECRET-KEY-1.") from exc
         parsed.append(ident)
+    # Streamed into memory of our own rather than ``pyrage.decrypt``: the same decryption, without the
+    # vector grown and copied inside it, into huge pages where available (about 105 -> 65 ms per 50 MB).
+    out = _anonymous_memory(max(len(data), 1))  # the plaintext is smaller than the encrypted file
     try:
-        return pyrage.decrypt(data, parsed)
-    except pyrage.DecryptError as exc:
+        pyrage.decrypt_io(io.BytesIO(data), out, parsed)
+    except (pyrage.DecryptError, OSError) as exc:  # the stream reports a damaged payload as an OSError
         raise _decrypt_error(exc, "identity") from exc
+    return memoryview(out)[:out.tell()].toreadonly()
 
 
 def _decrypt_error(exc: Exception, kind: str) -> BundleRejected:
@@ -357,14 +409,15 @@ class Bundle:
     """A decrypted, fully checked bundle held in memory. Members are read by name,
     and only names listed in the manifest can be read."""
 
-    def __init__(self, plain: bytes, limits: Limits = DEFAULT_LIMITS, *, verify_files: bool = True) -> None:
+    def __init__(self, plain: bytes | memoryview, limits: Limits = DEFAULT_LIMITS, *,
+                 verify_files: bool = True) -> None:
         self.limits = limits
         self._unverified: set[str] = set()  # files/ members whose SHA-256 is checked later (verify_member)
         self._verified_json: dict[str, bytes] = {}  # JSON members kept from the hash check (bounded by the limits)
         self._plain = plain
         self._stored: dict[str, tuple[int, int]] = {}  # stored (uncompressed) members: where their bytes lie
         try:
-            self._zf = zipfile.ZipFile(io.BytesIO(plain))
+            self._zf = zipfile.ZipFile(io.BytesIO(plain) if isinstance(plain, bytes) else _MemoryFile(plain))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
             raise _reject(f"The decrypted bundle is not a valid zip ({exc}).", "bad-zip") from exc
         try:
@@ -461,7 +514,8 @@ class Bundle:
         """The bytes of a stored member, in place in the decrypted bundle (no copy),
         with the checks ``ZipFile.open`` makes: local header signature, same name,
         not encrypted, stored, inside the file, CRC-32. Its SHA-256 is checked by the
-        caller; the bytes cannot change afterwards (they are an immutable ``bytes``)."""
+        caller; the bytes cannot change afterwards (an immutable ``bytes``, or the read-only view of a
+        decryption's memory, which nothing writes to any more)."""
         plain, off = self._plain, info.header_offset
         head = plain[off:off + self._LOCAL_HEADER.size]
         if off < 0 or len(head) != self._LOCAL_HEADER.size:
@@ -470,7 +524,7 @@ class Bundle:
         if sig != b"PK\x03\x04":
             raise _reject(f"The bundle member {name!r} cannot be read: bad local header.", "bad-zip")
         start = off + self._LOCAL_HEADER.size
-        raw_name = plain[start:start + nlen]
+        raw_name = bytes(plain[start:start + nlen])
         try:
             local_name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
         except UnicodeDecodeError:
