@@ -213,6 +213,16 @@ def test_a_bundle_to_a_recipient_is_read_in_place_and_read_only():
         assert all(b.read_bytes(n) for n in b.names)
 
 
+def test_decryption_memory_works_without_huge_pages_or_private_maps(monkeypatch):
+    """Huge pages are asked for where Linux offers them; elsewhere (macOS without them, Windows without
+    private maps) plain anonymous memory does the same job."""
+    for missing in ("MADV_HUGEPAGE", "MAP_PRIVATE"):
+        monkeypatch.delattr(safety.mmap, missing, raising=False)
+        mem = safety._anonymous_memory(4096)
+        assert mem.write(b"plaintext") == 9 and mem[:9] == b"plaintext"
+        mem.close()
+
+
 def test_a_file_member_is_checked_by_the_worker_that_reads_it():
     """An importer's worker hashes a stored file where it lies in the bundle and reports the digest: a wrong
     one refuses the bundle as altered, the right one marks the file checked. A compressed file member has no

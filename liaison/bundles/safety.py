@@ -75,7 +75,7 @@ def _anonymous_memory(size: int) -> mmap.mmap:
     system gives them on request (Linux): mapping 50 MB page by page as age writes it costs about 25 ms
     in 4 KiB pages, a few in 2 MiB ones. (A bytearray would be zeroed up front, a shared mapping maps
     its pages more slowly.)"""
-    if not hasattr(mmap, "MAP_PRIVATE"):
+    if not (hasattr(mmap, "MAP_PRIVATE") and hasattr(mmap, "MAP_ANONYMOUS")):
         return mmap.mmap(-1, size)  # Windows: anonymous memory backed by the paging file
     mem = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
     if hasattr(mmap, "MADV_HUGEPAGE"):
