@@ -10,8 +10,10 @@ import hashlib
 import importlib.util
 import io
 import json
+import os
 import sys
 import tempfile
+import threading
 import zipfile
 from pathlib import Path
 
@@ -221,6 +223,39 @@ def test_decryption_memory_works_without_huge_pages_or_private_maps(monkeypatch)
         mem = safety._anonymous_memory(4096)
         assert mem.write(b"plaintext") == 9 and mem[:9] == b"plaintext"
         mem.close()
+
+
+def test_other_threads_run_while_a_bundle_is_decrypted(monkeypatch):
+    """pyrage holds Python's lock while it decrypts: the output goes through Python code so that another
+    thread (the window's) still gets its turns during a long decryption, not only after it."""
+    ident = pyrage.x25519.Identity.generate()
+    data = pyrage.encrypt(os.urandom(16 << 20), [ident.to_public()])
+    writes = [0]
+    write = safety._Yielding.write
+
+    def counted(self, chunk):
+        writes[0] += 1
+        return write(self, chunk)
+
+    monkeypatch.setattr(safety._Yielding, "write", counted)
+    seen: list[int] = []
+    done = threading.Event()
+
+    def other():
+        while not done.is_set():
+            seen.append(writes[0])
+
+    saved = sys.getswitchinterval()
+    sys.setswitchinterval(0.0005)
+    thread = threading.Thread(target=other)
+    try:
+        thread.start()
+        safety.decrypt(data, identities=[ident])
+    finally:
+        done.set()
+        thread.join()
+        sys.setswitchinterval(saved)
+    assert writes[0] > 100 and any(0 < n < writes[0] for n in seen)
 
 
 def test_a_file_member_is_checked_by_the_worker_that_reads_it():
