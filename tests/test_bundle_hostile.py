@@ -225,19 +225,23 @@ def test_decryption_memory_works_without_huge_pages_or_private_maps(monkeypatch)
         mem.close()
 
 
-def test_other_threads_run_while_a_bundle_is_decrypted(monkeypatch):
-    """pyrage holds Python's lock while it decrypts: the output goes through Python code so that another
-    thread (the window's) still gets its turns during a long decryption, not only after it."""
+@pytest.mark.parametrize("direction", ["decrypt", "encrypt"])
+def test_other_threads_run_while_a_bundle_is_encrypted_or_decrypted(monkeypatch, tmp_path, direction):
+    """pyrage holds Python's lock while it works: its output goes through Python code so that another
+    thread (the window's) still gets its turns during a long import or export, not only after it."""
+    from liaison.bundles.container import StagedBundle
+
     ident = pyrage.x25519.Identity.generate()
-    data = pyrage.encrypt(os.urandom(16 << 20), [ident.to_public()])
+    plain = os.urandom(16 << 20)
+    data = pyrage.encrypt(plain, [ident.to_public()]) if direction == "decrypt" else None
     writes = [0]
-    write = safety._Yielding.write
+    write = safety.YieldingWriter.write
 
     def counted(self, chunk):
         writes[0] += 1
         return write(self, chunk)
 
-    monkeypatch.setattr(safety._Yielding, "write", counted)
+    monkeypatch.setattr(safety.YieldingWriter, "write", counted)
     seen: list[int] = []
     done = threading.Event()
 
@@ -250,12 +254,60 @@ def test_other_threads_run_while_a_bundle_is_decrypted(monkeypatch):
     thread = threading.Thread(target=other)
     try:
         thread.start()
-        safety.decrypt(data, identities=[ident])
+        if direction == "decrypt":
+            safety.decrypt(data, identities=[ident])
+        else:
+            with StagedBundle(tmp_path / "out.bundle") as staged:
+                staged.write_encrypted(io.BytesIO(plain), recipients=[str(ident.to_public())])
     finally:
         done.set()
         thread.join()
         sys.setswitchinterval(saved)
     assert writes[0] > 100 and any(0 < n < writes[0] for n in seen)
+
+
+def _not_here(*_args):
+    raise AssertionError("age's scrypt ran in the importing process")
+
+
+def test_a_passphrase_bundle_is_decrypted_in_a_child_process(monkeypatch):
+    """age's scrypt holds Python's lock for as long as it takes (about a second by design): from a work factor
+    that would freeze the window, the passphrase and the bundle go to a child process through pipes. A wrong
+    passphrase and a damaged payload still get their own messages."""
+    plain = make.valid_zip()
+    data = make.age_passphrase_encrypt(plain, make.PASSPHRASE, log_n=safety.CHILD_FROM_LOG_N)
+    monkeypatch.setattr(pyrage.passphrase, "decrypt", _not_here)
+    assert safety.decrypt(data, passphrase=make.PASSPHRASE) == plain
+    with pytest.raises(BundleRejected) as exc:
+        safety.decrypt(data, passphrase=make.OTHER_PASSPHRASE)
+    assert exc.value.problem == "wrong-key"
+    with pytest.raises(BundleRejected) as exc:
+        safety.decrypt(data[:-40], passphrase=make.PASSPHRASE)
+    assert exc.value.problem == "damaged"
+
+
+def test_a_passphrase_bundle_is_encrypted_in_a_child_process(monkeypatch):
+    from liaison.bundles import container
+
+    plain = os.urandom(100_000)
+    real_decrypt = pyrage.passphrase.decrypt
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", _not_here)
+    data = container.passphrase_encrypt(plain, make.PASSPHRASE)
+    assert real_decrypt(data, make.PASSPHRASE) == plain
+
+
+@pytest.mark.parametrize("broken", ["no interpreter", "helper fails"])
+def test_passphrase_age_runs_here_when_no_child_can_do_it(monkeypatch, tmp_path, broken):
+    from liaison.bundles import container
+
+    if broken == "no interpreter":
+        monkeypatch.setattr(container.sys, "executable", "")
+    else:
+        failing = tmp_path / "age_child.py"
+        failing.write_text("import sys\nsys.exit(1)\n")
+        monkeypatch.setattr(container, "_AGE_CHILD", failing)
+    data = make.age_passphrase_encrypt(b"hello", make.PASSPHRASE, log_n=safety.CHILD_FROM_LOG_N)
+    assert container.passphrase_age("decrypt", data, make.PASSPHRASE) == b"hello"
 
 
 def test_a_file_member_is_checked_by_the_worker_that_reads_it():

@@ -16,6 +16,8 @@ import hashlib
 import io
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import zipfile
@@ -157,7 +159,43 @@ def parse_recipients(recipients: Iterable[str]) -> list[pyrage.x25519.Recipient]
 def passphrase_encrypt(plain: bytes, passphrase: str) -> bytes:
     """age's scrypt recipient, at the work factor rage picks (about a second), so
     that guessing a bundle passphrase is slow. Tests replace this with a cheap one."""
-    return pyrage.passphrase.encrypt(plain, passphrase)
+    return passphrase_age("encrypt", plain, passphrase)
+
+
+_AGE_CHILD = Path(__file__).with_name("age_child.py")
+
+
+def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
+    """age's passphrase ``encrypt`` or ``decrypt`` run in a child process (:mod:`.age_child`): its scrypt
+    takes about a second by design, and pyrage holds Python's lock throughout, so in this process the window
+    would stop repainting for that long. The passphrase and the data go through pipes, never to disk. Where
+    no child can be started, or the helper itself fails, it runs here. Raises pyrage's own errors."""
+    here = pyrage.passphrase.encrypt if op == "encrypt" else pyrage.passphrase.decrypt
+    if not sys.executable:
+        return here(data, passphrase)
+    try:
+        child = subprocess.Popen([sys.executable, "-I", str(_AGE_CHILD)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except OSError:
+        return here(data, passphrase)
+    try:
+        child.stdin.write(json.dumps({"op": op, "passphrase": passphrase}).encode() + b"\n")
+        out, err = child.communicate(data)
+    except OSError:  # the helper went away before reading everything
+        child.kill()
+        child.wait()
+        return here(data, passphrase)
+    except BaseException:
+        child.kill()
+        child.wait()
+        raise
+    if child.returncode == 0:
+        return out
+    if child.returncode == 2:
+        refused = pyrage.EncryptError if op == "encrypt" else pyrage.DecryptError
+        raise refused(err.decode("utf-8", "replace").strip())
+    return here(data, passphrase)
 
 
 def _check_lock(passphrase: str | None, recipients: Sequence[str]) -> None:
@@ -198,6 +236,25 @@ def write_file(path: str | os.PathLike, data: bytes, *, overwrite: bool = False)
         raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
     atomic_write(path, data)
     return path
+
+
+class YieldingWriter:
+    """age's output, written through a method of Python's own. pyrage holds Python's lock while it encrypts
+    or decrypts, and only Python code gives it up to another thread: written straight to a file or to memory
+    (C methods), a 50 MB bundle kept the window from repainting for the whole of it (65 ms; over a second for
+    the largest bundles). Through this, another thread waits at most one switch interval (5 ms), at no
+    measurable cost."""
+
+    __slots__ = ("_target",)
+
+    def __init__(self, target) -> None:
+        self._target = target
+
+    def write(self, chunk: bytes) -> int:
+        return self._target.write(chunk)
+
+    def flush(self) -> None:
+        self._target.flush()
 
 
 class StagedBundle:
@@ -246,7 +303,7 @@ class StagedBundle:
             parsed = parse_recipients(recipients)
             plain.seek(0)
             try:
-                pyrage.encrypt_io(plain, self._fh, parsed)
+                pyrage.encrypt_io(plain, YieldingWriter(self._fh), parsed)
             except pyrage.EncryptError as exc:  # pragma: no cover - only on an internal failure
                 raise BundleRejected(f"The bundle could not be encrypted: {exc}.", problem="encrypt") from exc
         self._fh.flush()

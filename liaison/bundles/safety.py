@@ -29,12 +29,13 @@ import orjson
 import pyrage
 
 from ..canonical import dumps_sorted
-from .container import FILES_DIR, FORMAT, FORMAT_VERSION, MANIFEST
+from .container import FILES_DIR, FORMAT, FORMAT_VERSION, MANIFEST, YieldingWriter, passphrase_age
 from .errors import BundleKeyError, BundleRejected, BundleTooNew
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 MAX_SCRYPT_LOG_N = 22  # age's default is 18; more would let a bundle burn minutes and gigabytes
+CHILD_FROM_LOG_N = 15  # from about 50 ms of scrypt, in a child process (see container.passphrase_age)
 
 _NOT_OURS = "Ask the sender for a new bundle; nothing was imported."
 
@@ -173,7 +174,9 @@ def decrypt(
                 hint="Give it with --bundle-passphrase-file FILE or LIAISON_BUNDLE_PASSPHRASE.",
             )
         try:
-            return pyrage.passphrase.decrypt(data, passphrase)  # (pyrage streams only to recipients)
+            if int(stanzas[0][2]) >= CHILD_FROM_LOG_N:
+                return passphrase_age("decrypt", data, passphrase)
+            return pyrage.passphrase.decrypt(data, passphrase)
         except pyrage.DecryptError as exc:
             raise _decrypt_error(exc, "passphrase") from exc
     if not identities:
@@ -195,26 +198,10 @@ def decrypt(
     # vector grown and copied inside it, into huge pages where available (about 105 -> 65 ms per 50 MB).
     out = _anonymous_memory(max(len(data), 1))  # the plaintext is smaller than the encrypted file
     try:
-        pyrage.decrypt_io(io.BytesIO(data), _Yielding(out), parsed)
+        pyrage.decrypt_io(io.BytesIO(data), YieldingWriter(out), parsed)
     except (pyrage.DecryptError, OSError) as exc:  # the stream reports a damaged payload as an OSError
         raise _decrypt_error(exc, "identity") from exc
     return memoryview(out)[:out.tell()].toreadonly()
-
-
-class _Yielding:
-    """age's output, written through a method of Python's own: pyrage holds Python's lock while it
-    decrypts, and only Python code gives it up to another thread. Written straight to the memory (a C
-    method), a 50 MB bundle kept the window from repainting for the whole decryption (65 ms; over a
-    second for the largest bundles); through this, the window waits at most one switch interval (5 ms),
-    at no measurable cost."""
-
-    __slots__ = ("_memory",)
-
-    def __init__(self, memory: mmap.mmap) -> None:
-        self._memory = memory
-
-    def write(self, chunk: bytes) -> int:
-        return self._memory.write(chunk)
 
 
 def _decrypt_error(exc: Exception, kind: str) -> BundleRejected:
