@@ -11,6 +11,7 @@ import importlib.util
 import io
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -277,7 +278,17 @@ def test_a_passphrase_bundle_is_decrypted_in_a_child_process(monkeypatch):
     plain = make.valid_zip()
     data = make.age_passphrase_encrypt(plain, make.PASSPHRASE, log_n=safety.CHILD_FROM_LOG_N)
     monkeypatch.setattr(pyrage.passphrase, "decrypt", _not_here)
+    monkeypatch.setenv("LIAISON_PASSPHRASE", "the vault's passphrase")
+    seen = []
+    popen = subprocess.Popen
+
+    def watched(*args, **kwargs):
+        seen.append(kwargs["env"])
+        return popen(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", watched)
     assert safety.decrypt(data, passphrase=make.PASSPHRASE) == plain
+    assert seen and not any(k.startswith("LIAISON_") for k in seen[0]) and "PATH" in seen[0]
     with pytest.raises(BundleRejected) as exc:
         safety.decrypt(data, passphrase=make.OTHER_PASSPHRASE)
     assert exc.value.problem == "wrong-key"

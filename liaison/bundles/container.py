@@ -168,7 +168,8 @@ _AGE_CHILD = Path(__file__).with_name("age_child.py")
 def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     """age's passphrase ``encrypt`` or ``decrypt`` run in a child process (:mod:`.age_child`): its scrypt
     takes about a second by design, and pyrage holds Python's lock throughout, so in this process the window
-    would stop repainting for that long. The passphrase and the data go through pipes, never to disk. Where
+    would stop repainting for that long. The passphrase and the data go through pipes, never to disk, and the
+    child gets none of Liaison's own environment variables (a vault passphrase may be among them). Where
     no child can be started, or the helper itself fails, it runs here. Raises pyrage's own errors."""
     here = pyrage.passphrase.encrypt if op == "encrypt" else pyrage.passphrase.decrypt
     if not sys.executable:
@@ -176,6 +177,7 @@ def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     try:
         child = subprocess.Popen([sys.executable, "-I", str(_AGE_CHILD)], stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 env={k: v for k, v in os.environ.items() if not k.startswith("LIAISON_")},
                                  creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except OSError:
         return here(data, passphrase)
