@@ -718,6 +718,20 @@ def test_identical_files_travel_once_and_land_as_files_of_their_own(vault, secon
     assert not list(files_dir(second_vault.path).glob(".incoming-*"))
 
 
+def test_one_decryption_serves_a_look_a_dry_run_and_the_import(vault, second_vault, multiscript, tmp_path):
+    made = make_case(vault, multiscript, attachments=2)
+    data = _export_to(vault, second_vault, made["case"], tmp_path / "once.bundle")
+    before = digest(second_vault)
+    with importer.open_for_vault(data, second_vault, verify_files=False) as bundle:
+        assert importer.inspect(bundle)["files"] == 2
+        planned = importer.import_opened(second_vault, bundle, dry_run=True)
+        assert digest(second_vault) == before
+        done = importer.import_opened(second_vault, bundle)
+    assert planned["actions"] == done["actions"] and done["actions"]["attachment"] == {"insert": 2}
+    for aid, in second_vault.db.execute("SELECT id FROM attachments").fetchall():
+        assert second_vault.attachments.content(aid) == vault.attachments.content(aid)
+
+
 def test_a_damaged_file_stops_the_export_and_nothing_is_disclosed(vault, multiscript, tmp_path):
     from liaison.errors import VaultCorrupted
 

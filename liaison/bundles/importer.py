@@ -984,13 +984,21 @@ def import_bundle(
     and before anything is written: raising there (a cancelled import) stops it."""
     with open_for_vault(data, vault, passphrase=passphrase, identities=identities, limits=limits,
                         verify_files=False) as bundle:
-        # The files are checked (then written) on another thread while the records are read and planned.
-        with _quick_handover():
-            files = _FileWorker(bundle, None if dry_run else vault.files)
-            try:
-                return _import_planned(vault, bundle, files, dry_run=dry_run, before_writing=before_writing)
-            finally:
-                files.cancel()
+        return import_opened(vault, bundle, dry_run=dry_run, before_writing=before_writing)
+
+
+def import_opened(vault, bundle: Bundle, *, dry_run: bool = False,
+                  before_writing: Callable[[], None] | None = None) -> dict[str, Any]:
+    """:func:`import_bundle` for a bundle already decrypted by :func:`open_for_vault` (best opened with
+    ``verify_files=False``: the files are then checked once, here, on the file threads), so that a caller
+    that also shows what is inside (:func:`inspect`) decrypts it only once."""
+    # The files are checked (then written) on another thread while the records are read and planned.
+    with _quick_handover():
+        files = _FileWorker(bundle, None if dry_run else vault.files)
+        try:
+            return _import_planned(vault, bundle, files, dry_run=dry_run, before_writing=before_writing)
+        finally:
+            files.cancel()
 
 
 def _import_planned(vault, bundle: Bundle, files: _FileWorker, *, dry_run: bool,

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import PASSPHRASE
 
-from liaison.bundles import container, importer
+from liaison.bundles import container, importer, safety
 from liaison.bundles.identity import public_key
 from liaison.vault import Vault
 from ui import dialogs
@@ -118,7 +118,8 @@ def run_import(qtbot, vault, path: Path, *, passphrase=None) -> ImportBundleDial
     return dlg
 
 
-def test_export_to_recipient_and_import_through_the_dialogs(qtbot, vault, vault_b, multiscript, tmp_path):
+def test_export_to_recipient_and_import_through_the_dialogs(qtbot, vault, vault_b, multiscript, tmp_path,
+                                                            monkeypatch):
     made = make_case(vault, multiscript)
     out = tmp_path / "case.liaison-bundle"
     dlg = export_dialog(qtbot, vault, made["ref"], out, recipients=[public_key(vault_b)])
@@ -133,7 +134,11 @@ def test_export_to_recipient_and_import_through_the_dialogs(qtbot, vault, vault_
     assert len(disclosed) == 1 and disclosed[0]["record_id"] == made["case"]
 
     before = _digest(vault_b)
+    decrypted = []
+    decrypt = safety.decrypt
+    monkeypatch.setattr(safety, "decrypt", lambda *a, **k: decrypted.append(1) or decrypt(*a, **k))
     imp = run_import(qtbot, vault_b, out)
+    assert len(decrypted) == 1  # shown and checked (dry run) from one decryption
     assert imp.encryption == "recipients"
     assert made["ref"] in imp.inside_text.text()
     assert imp.plan is not None and imp.plan["actions"]["case"] == {"insert": 1}
