@@ -412,6 +412,9 @@ def line_runs(line: Line, style: TextStyle, fonts: FontSet | None = None) -> lis
 
 def _draw_runs(canv: Canvas, x: float, y: float, runs: list[Run], size: float) -> None:
     text = canv.beginText(x, y)
+    # PDF moves the pen past each run itself; reportlab's textOut would measure every run again only to
+    # track a cursor nothing here reads (a twelfth of a document's rendering), so runs go out as they are.
+    show = getattr(text, "_textOut", text.textOut)
     mode = 0
     for run in runs:
         text.setFont(run.font, size)
@@ -419,7 +422,7 @@ def _draw_runs(canv: Canvas, x: float, y: float, runs: list[Run], size: float) -
         if want != mode:
             text.setTextRenderMode(want)
             mode = want
-        text.textOut(run.text)
+        show(run.text)
     canv.drawText(text)
 
 
