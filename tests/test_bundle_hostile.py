@@ -307,18 +307,27 @@ def test_a_passphrase_bundle_is_encrypted_in_a_child_process(monkeypatch):
     assert real_decrypt(data, make.PASSPHRASE) == plain
 
 
-@pytest.mark.parametrize("broken", ["no interpreter", "helper fails"])
-def test_passphrase_age_runs_here_when_no_child_can_do_it(monkeypatch, tmp_path, broken):
+def test_passphrase_age_runs_here_when_no_child_can_start(monkeypatch):
     from liaison.bundles import container
 
-    if broken == "no interpreter":
-        monkeypatch.setattr(container.sys, "executable", "")
-    else:
-        failing = tmp_path / "age_child.py"
-        failing.write_text("import sys\nsys.exit(1)\n")
-        monkeypatch.setattr(container, "_AGE_CHILD", failing)
+    monkeypatch.setattr(container.sys, "executable", "")
     data = make.age_passphrase_encrypt(b"hello", make.PASSPHRASE, log_n=safety.CHILD_FROM_LOG_N)
     assert container.passphrase_age("decrypt", data, make.PASSPHRASE) == b"hello"
+
+
+def test_a_child_that_dies_is_reported_not_retried_here(monkeypatch, tmp_path):
+    """A child killed by the system (out of memory, most likely: a bundle may ask scrypt for gigabytes) is not
+    retried in the application's own process, which the same cause would stop."""
+    from liaison.bundles import container
+
+    dying = tmp_path / "age_child.py"
+    dying.write_text("import os\nos._exit(137)  # as a process killed for memory ends\n")
+    monkeypatch.setattr(container, "_AGE_CHILD", dying)
+    monkeypatch.setattr(pyrage.passphrase, "decrypt", _not_here)
+    data = make.age_passphrase_encrypt(b"hello", make.PASSPHRASE, log_n=safety.CHILD_FROM_LOG_N)
+    with pytest.raises(BundleRejected) as exc:
+        safety.decrypt(data, passphrase=make.PASSPHRASE)
+    assert exc.value.problem == "age-failed" and "memory" in str(exc.value) and "Nothing was written" in str(exc.value)
 
 
 def test_a_file_member_is_checked_by_the_worker_that_reads_it():

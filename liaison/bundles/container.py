@@ -170,7 +170,8 @@ def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     takes about a second by design, and pyrage holds Python's lock throughout, so in this process the window
     would stop repainting for that long. The passphrase and the data go through pipes, never to disk, and the
     child gets none of Liaison's own environment variables (a vault passphrase may be among them). Where
-    no child can be started, or the helper itself fails, it runs here. Raises pyrage's own errors."""
+    no child can be started it runs here. Raises pyrage's own errors, and :class:`BundleRejected` when the
+    child stops without an answer (killed, out of memory)."""
     here = pyrage.passphrase.encrypt if op == "encrypt" else pyrage.passphrase.decrypt
     if not sys.executable:
         return here(data, passphrase)
@@ -187,7 +188,6 @@ def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     except OSError:  # the helper went away before reading everything
         child.kill()
         child.wait()
-        return here(data, passphrase)
     except BaseException:
         child.kill()
         child.wait()
@@ -197,7 +197,12 @@ def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     if child.returncode == 2:
         refused = pyrage.EncryptError if op == "encrypt" else pyrage.DecryptError
         raise refused(err.decode("utf-8", "replace").strip())
-    return here(data, passphrase)
+    # Not retried here: what stopped it (most likely memory, for a bundle asking a large scrypt work factor)
+    # would stop the application itself.
+    raise BundleRejected(
+        f"age's passphrase {'encryption' if op == 'encrypt' else 'decryption'} stopped before it finished "
+        f"(exit code {child.returncode}); the computer may have run out of memory.", problem="age-failed",
+        hint="Nothing was written. Close other programs and try again.")
 
 
 def _check_lock(passphrase: str | None, recipients: Sequence[str]) -> None:
