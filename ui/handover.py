@@ -643,6 +643,10 @@ class ImportBundleDialog(QDialog):
         self.info: dict[str, Any] | None = None
         self.plan: dict[str, Any] | None = None
         self.result: dict[str, Any] | None = None
+        # The bundle as opened and checked, kept for the import: a passphrase is not worked through again
+        # (about a second) nor the files hashed again. Dropped with the file, on a new opening, once
+        # imported, and when the dialog goes (a lock closes it).
+        self.opened: importer.Bundle | None = None
         self.task: Task | None = None
         self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Import a case bundle"))
@@ -768,6 +772,7 @@ class ImportBundleDialog(QDialog):
         """Read the file (size-checked by the core) and see how it is locked."""
         self.info = self.plan = self.result = None
         self.data = None
+        self._drop_opened()
         self.message.setText("")
         try:
             data = read_file(path)
@@ -805,12 +810,17 @@ class ImportBundleDialog(QDialog):
         passphrase, identities = self._keys()
         data, vault = self.data, self.vault
         self.message.setText("")
+        self._drop_opened()
 
-        def work() -> tuple[dict[str, Any], dict[str, Any]]:
+        def work() -> tuple[importer.Bundle, dict[str, Any], dict[str, Any]]:
             # Decrypted once (a passphrase costs about a second): the dry run checks every file.
-            with importer.open_for_vault(data, vault, passphrase=passphrase, identities=identities,
-                                         verify_files=False) as bundle:
-                return importer.inspect(bundle), importer.import_opened(vault, bundle, dry_run=True)
+            bundle = importer.open_for_vault(data, vault, passphrase=passphrase, identities=identities,
+                                             verify_files=False)
+            try:
+                return bundle, importer.inspect(bundle), importer.import_opened(vault, bundle, dry_run=True)
+            except BaseException:
+                bundle.close()
+                raise
 
         self.progress.start(self.tr("Opening and checking the bundle…"), cancellable=False)
         self.task = run_in_background(work, self._opened, self._open_failed)
@@ -819,7 +829,7 @@ class ImportBundleDialog(QDialog):
     def _opened(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
         self.task = None
         self.progress.stop()
-        self.info, self.plan = result
+        self.opened, self.info, self.plan = result
         self._show_info()
         self._show_plan()
         self.message.setText(self.tr("Checked: every file and record is intact. Nothing has been written yet."))
@@ -889,7 +899,7 @@ class ImportBundleDialog(QDialog):
         if self.plan is None or self.task is not None or self.result is not None or self.data is None:
             return
         passphrase, identities = self._keys()
-        data, vault, cancel = self.data, self.vault, self._cancel
+        data, vault, cancel, opened = self.data, self.vault, self._cancel, self.opened
         cancel.clear()
 
         def stop_if_cancelled() -> None:
@@ -897,8 +907,10 @@ class ImportBundleDialog(QDialog):
                 raise _Cancelled
 
         def work() -> dict[str, Any]:
-            # Checked again and planned afresh (the vault may have changed since the plan was shown);
-            # Cancel is honoured up to the moment the first row is written.
+            # Planned afresh (the vault may have changed since the plan was shown), from the bundle as
+            # opened; Cancel is honoured up to the moment the first row is written.
+            if opened is not None:
+                return importer.import_opened(vault, opened, before_writing=stop_if_cancelled)
             return importer.import_bundle(vault, data, passphrase=passphrase, identities=identities,
                                           before_writing=stop_if_cancelled)
 
@@ -916,6 +928,7 @@ class ImportBundleDialog(QDialog):
     def _imported(self, result: dict[str, Any]) -> None:
         self.task = None
         self.progress.stop()
+        self._drop_opened()
         self.passphrase.wipe()
         self.identity.clear()
         self.result = result
@@ -953,7 +966,13 @@ class ImportBundleDialog(QDialog):
         self.passphrase.wipe()
         self.identity.clear()
         self.data = None
+        self._drop_opened()
         super().reject()
+
+    def _drop_opened(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
 
 
 # ------------------------------------------------------------------- wiring

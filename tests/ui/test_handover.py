@@ -147,6 +147,7 @@ def test_export_to_recipient_and_import_through_the_dialogs(qtbot, vault, vault_
     imp.import_button.click()
     qtbot.waitUntil(lambda: imp.result is not None, timeout=WAIT_MS)
     assert "Imported case" in imp.message.text()
+    assert len(decrypted) == 1 and imp.opened is None  # imported from the bundle as opened, then let go
     case_b = vault_b.cases.get(made["ref"])
     assert case_b["id"] == made["case"]
     names_b = {vault_b.persons.get(p)["display_name"] for p in made["persons"]}
@@ -177,10 +178,15 @@ def test_export_to_passphrase_and_import_with_it(qtbot, vault, vault_b, multiscr
 
     # A wrong passphrase is refused in words; then the right one opens it.
     imp = run_import(qtbot, vault_b, out, passphrase="not the right passphrase at all")
-    assert imp.plan is None and "passphrase" in imp.message.text().lower()
+    assert imp.plan is None and imp.opened is None and "passphrase" in imp.message.text().lower()
     imp.passphrase.setText(BUNDLE_PASS)
     imp.open_button.click()
     qtbot.waitUntil(lambda: imp.task is None and imp.plan is not None, timeout=WAIT_MS)
+    assert imp.opened is not None  # kept for the import: the passphrase is not worked through again
+    looked = run_import(qtbot, vault_b, out, passphrase=BUNDLE_PASS)
+    assert looked.opened is not None
+    looked.reject()  # closing the dialog (or a lock) lets the decrypted bundle go
+    assert looked.opened is None and looked.data is None
     imp.import_button.click()
     qtbot.waitUntil(lambda: imp.result is not None, timeout=WAIT_MS)
     assert vault_b.cases.get(made["ref"])["title"] == "Invoice fraud network"
