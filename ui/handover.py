@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -628,6 +629,18 @@ class ConflictsPanel(QWidget):
         self.table.setRowCount(0)
 
 
+@dataclass
+class _Opened:
+    """What opening a bundle gives the dialog: closable, so that a dropped opening closes its bundle."""
+
+    bundle: Any
+    info: dict[str, Any]
+    plan: dict[str, Any]
+
+    def close(self) -> None:
+        self.bundle.close()
+
+
 class ImportBundleDialog(QDialog):
     """Receive a case: choose the file, open it (passphrase or this vault's
     identity), see what is inside and what would change, then import; the
@@ -812,12 +825,12 @@ class ImportBundleDialog(QDialog):
         self.message.setText("")
         self._drop_opened()
 
-        def work() -> tuple[importer.Bundle, dict[str, Any], dict[str, Any]]:
+        def work() -> _Opened:
             # Decrypted once (a passphrase costs about a second): the dry run checks every file.
             bundle = importer.open_for_vault(data, vault, passphrase=passphrase, identities=identities,
                                              verify_files=False)
             try:
-                return bundle, importer.inspect(bundle), importer.import_opened(vault, bundle, dry_run=True)
+                return _Opened(bundle, importer.inspect(bundle), importer.import_opened(vault, bundle, dry_run=True))
             except BaseException:
                 bundle.close()
                 raise
@@ -826,10 +839,10 @@ class ImportBundleDialog(QDialog):
         self.task = run_in_background(work, self._opened, self._open_failed)
         self._update()
 
-    def _opened(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+    def _opened(self, result: _Opened) -> None:
         self.task = None
         self.progress.stop()
-        self.opened, self.info, self.plan = result
+        self.opened, self.info, self.plan = result.bundle, result.info, result.plan
         self._show_info()
         self._show_plan()
         self.message.setText(self.tr("Checked: every file and record is intact. Nothing has been written yet."))
@@ -961,11 +974,18 @@ class ImportBundleDialog(QDialog):
 
     def reject(self) -> None:
         if self.task is not None:
-            self.cancel()
-            return
+            if self.task.write:  # an import: Cancel stops it before it writes, then the dialog can go
+                self.cancel()
+                return
+            # An opening only reads: the dialog goes now (a lock must not leave it on screen) and the
+            # opening's result is dropped, the bundle closed, when it comes.
+            self.task.cancel()
+            self.task = None
+            self.progress.stop()
         self.passphrase.wipe()
         self.identity.clear()
         self.data = None
+        self.info = self.plan = None
         self._drop_opened()
         super().reject()
 

@@ -429,3 +429,47 @@ def test_a_lock_during_an_export_stops_it_before_it_writes(qtbot, tmp_path, monk
     assert not out.exists()
     with Vault.open(session.vault_path, PASSPHRASE) as vault:
         assert vault.audit.list(action="disclose") == []
+
+
+def test_a_lock_while_a_bundle_is_opened_closes_the_dialog_and_lets_it_go(qtbot, tmp_path, monkeypatch):
+    """Opening (decrypting, checking, the dry run) reads only: a lock does not wait for it, the dialog goes
+    with the lock and what the opening decrypted is not kept."""
+    from shell_helpers import make_session, open_window, unlock
+
+    from liaison import demo
+    from liaison.bundles.export import export_case
+
+    session = make_session(tmp_path)
+    v, _ = Vault.create(session.vault_path, PASSPHRASE)
+    demo.populate(v)
+    ref = v.cases.list(limit=1).items[0]["reference"]
+    out = tmp_path / "own.liaison-bundle"
+    export_case(v, ref, out, passphrase=BUNDLE_PASS, purpose="a copy to look at")
+    v.close()
+    win = open_window(qtbot, session)
+    unlock(qtbot, win)
+    started, release = threading.Event(), threading.Event()
+    real_inspect = importer.inspect
+
+    def slow_inspect(bundle):
+        started.set()
+        release.wait(10)
+        return real_inspect(bundle)
+
+    monkeypatch.setattr(importer, "inspect", slow_inspect)
+    closed = []
+    real_close = safety.Bundle.close
+    monkeypatch.setattr(safety.Bundle, "close", lambda self: closed.append(self) or real_close(self))
+    dlg = ImportBundleDialog(session, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.load_file(str(out))
+    dlg.passphrase.setText(BUNDLE_PASS)
+    dlg.open_button.click()
+    qtbot.waitUntil(started.is_set)
+    win.lock("idle")
+    release.set()
+    qtbot.waitUntil(lambda: not session.is_open, timeout=WAIT_MS)
+    assert not dlg.isVisible() and dlg.task is None  # gone with the lock, not after the opening
+    qtbot.waitUntil(lambda: len(closed) == 1, timeout=WAIT_MS)  # the opening's bundle, once it came
+    assert dlg.opened is None and dlg.plan is None
