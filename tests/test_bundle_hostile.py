@@ -106,6 +106,24 @@ def test_hostile_bundle_is_refused_and_changes_nothing(name, vault, fixture_dir,
     assert not Path("/tmp/escape.json").exists() and not (tmp_path.parent / "escape.json").exists()
 
 
+_IN_THE_PLAINTEXT = [n for n in HOSTILE if BY_NAME[n].key == "passphrase" and BY_NAME[n].problem not in (
+    "wrong-key", "damaged", "not-age", "armored", "work-factor")]
+
+
+@pytest.mark.parametrize("name", _IN_THE_PLAINTEXT)
+def test_hostile_contents_are_refused_the_same_when_sent_to_a_recipient(name, vault, fixture_dir):
+    """A bundle sent to a recipient is decrypted into memory of its own and read in place there (a view, not
+    bytes): every hostile content is refused exactly as in a passphrase bundle, and nothing is kept."""
+    plain = pyrage.passphrase.decrypt((fixture_dir / name).read_bytes(), make.PASSPHRASE)
+    ident = pyrage.x25519.Identity.generate()
+    data = pyrage.encrypt(plain, [ident.to_public()])
+    before = digest(vault)
+    with pytest.raises(BundleRejected) as exc:
+        importer.import_bundle(vault, data, identities=[ident])
+    assert exc.value.problem == BY_NAME[name].problem, str(exc.value)
+    assert digest(vault) == before and not list(vault.files.dir.glob(".incoming-*"))
+
+
 @pytest.mark.parametrize("name", [n for n in HOSTILE if BY_NAME[n].problem in (
     "wrong-key", "damaged", "not-age", "armored", "work-factor", "hash-mismatch", "unlisted-member",
     "missing-member", "no-manifest", "path-traversal", "absolute-path", "drive-letter", "backslash", "symlink",
