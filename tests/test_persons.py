@@ -274,6 +274,10 @@ def test_cli_persons(vault, vault_path, monkeypatch, capsys):
 
     rc, out, _ = run(capsys, p, "person", "list", "--case", ref2, "--json")
     assert [x["id"] for x in json.loads(out)["items"]] == [pid]
+    rc, out, _ = run(capsys, p, "person", "show", pid, "--case", ref2, "--justification", "call prep", "--json")
+    assert rc == 0 and json.loads(out)["id"] == pid
+    rc, out, _ = run(capsys, p, "audit", "list", "--record-id", pid, "--json")
+    assert any(e["justification"] == f"call prep; for case {ref2}" for e in json.loads(out)["items"])
     rc, out, _ = run(capsys, p, "person", "list", "--text", "utay")
     assert rc == 0 and "P-2026-0001" in out
 
@@ -284,3 +288,22 @@ def test_cli_persons(vault, vault_path, monkeypatch, capsys):
     assert rc == 3
     rc, out, _ = run(capsys, p, "person", "list", "--json")
     assert len(json.loads(out)["items"]) == 1
+
+
+def test_a_consultation_for_a_case_gives_the_case_as_its_justification(vault):
+    """LED Art. 25: a consultation's log shows its justification. A person opened for one of their cases
+    (from the case, in the window) has that case as the justification, after any reason stated."""
+    case = vault.cases.add(title="Harbour thefts", requesting_state="DE", requested_state="PL")
+    other = vault.cases.add(title="Unrelated", requesting_state="DE", requested_state="FR")
+    p = vault.persons.add(name="Jan Kowalski", category="suspect", case=case.id)
+    ref = vault.cases.get(case.id)["reference"]
+    vault.persons.get(p.id, consult=True, case=ref)
+    vault.persons.get(p.id, consult=True, case=case.id, justification="  check before the call ")
+    entries = vault.audit.list(record_id=p.id, action="consult")
+    assert sorted(e["justification"] for e in entries) == [f"check before the call; for case {ref}",
+                                                           f"for case {ref}"]
+    before = len(vault.audit.list(record_id=p.id, action="consult"))
+    with pytest.raises(ValidationError) as exc:
+        vault.persons.get(p.id, consult=True, case=other.id)
+    assert exc.value.field == "case" and "not linked" in exc.value.message
+    assert len(vault.audit.list(record_id=p.id, action="consult")) == before

@@ -166,7 +166,7 @@ class CasesPage(ListDetailPage):
             f"SELECT count(*) FROM cases WHERE status IN ({marks}) AND erased_at = ''", ACTIVE_STATUSES).fetchone()
         return int(row[0])
 
-    def _view_show(self, record_id: str) -> None:
+    def _view_show(self, record_id: str, for_case: str | None = None) -> None:
         self.view.show_case(record_id)
 
     def _view_record_id(self) -> str | None:
@@ -225,8 +225,9 @@ class CasesPage(ListDetailPage):
         self.right.setCurrentWidget(self.view if self.view.case is not None else self.nothing)
 
     def _open_person(self, person_id: str) -> None:
-        """Show a person in the Persons section."""
-        self._in_section("persons", "open_record", "person", person_id)
+        """Show a person in the Persons section, consulted for this case (the audit trail says so)."""
+        case_id = self.view.case_id
+        self._in_section("persons", "open_record", "person", person_id, case_id)
 
     def _new_person(self, case_id: str) -> None:
         """Create a person linked to this case, in the Persons section's editor."""

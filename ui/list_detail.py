@@ -20,7 +20,7 @@ from .sections import SectionPage
 
 class ListDetailPage(SectionPage):
     """Subclasses call :meth:`_build_frame` and provide ``_build_list()`` (which calls
-    :meth:`_restore_splitter`), ``_count_rows() -> int``, ``_view_show(record_id)`` (which raises a
+    :meth:`_restore_splitter`), ``_count_rows() -> int``, ``_view_show(record_id, for_case)`` (which raises a
     LiaisonError for a record it cannot show) and ``_view_record_id() -> str | None``. The list view and its
     model exist only while the vault is open."""
 
@@ -32,6 +32,7 @@ class ListDetailPage(SectionPage):
     model = None
     _count: int | None = None
     _settings = None
+    _for_case: str | None = None  # while open_record shows a record opened from a case
 
     def _build_frame(self, *, heading: str, new_text: str, new_tip: str, new_slot: Callable[[], None],
                      nothing_text: str, view: QWidget, editor: QWidget) -> None:
@@ -112,8 +113,9 @@ class ListDetailPage(SectionPage):
     def nav_count(self) -> int | None:
         return self._count or None
 
-    def open_record(self, record_type: str, record_id: str) -> bool:
-        """Select and show a record (the search popup's and the other pages' way in)."""
+    def open_record(self, record_type: str, record_id: str, for_case: str | None = None) -> bool:
+        """Select and show a record (the search popup's and the other pages' way in). ``for_case``: the case
+        it is opened from, which the consultation's log gives as its justification."""
         if record_type != self.record_type:
             return False
         if self.list_view is None:
@@ -123,12 +125,16 @@ class ListDetailPage(SectionPage):
             rid = getattr(self.session.vault, self.store).resolve(record_id)
         except LiaisonError:
             return False
-        if not self.list_view.select_id(rid) or self._view_record_id() != rid:
-            self.show_record(rid)
+        self._for_case = for_case  # for the showing that the selection below may start
+        try:
+            if not self.list_view.select_id(rid) or self._view_record_id() != rid:
+                self.show_record(rid)
+        finally:
+            self._for_case = None
         return True
 
     # -- the record on the right -------------------------------------------------------------------
-    def _view_show(self, record_id: str) -> None:
+    def _view_show(self, record_id: str, for_case: str | None = None) -> None:
         raise NotImplementedError
 
     def _view_record_id(self) -> str | None:
@@ -137,8 +143,9 @@ class ListDetailPage(SectionPage):
     def show_record(self, record_id: str) -> None:
         """Open a record on the right (one consultation in the audit trail); a record that cannot be shown
         says why in its place."""
+        for_case, self._for_case = self._for_case, None
         try:
-            self._view_show(record_id)
+            self._view_show(record_id, for_case)
         except LiaisonError as exc:
             self.nothing.setText(str(exc))
             self.right.setCurrentWidget(self.nothing)

@@ -233,11 +233,11 @@ class PersonView(QWidget):
     def person_id(self) -> str | None:
         return self.person["id"] if self.person else None
 
-    def show_person(self, ref_or_id: str) -> None:
-        """Open a person: one consultation in the audit trail."""
+    def show_person(self, ref_or_id: str, for_case: str | None = None) -> None:
+        """Open a person: one consultation in the audit trail, for ``for_case`` when opened from a case."""
         vault = self.session.vault
         assert vault is not None
-        self.person = vault.persons.get(ref_or_id, consult=True)
+        self.person = vault.persons.get(ref_or_id, consult=True, case=for_case)
         self.erase_panel.setVisible(False)
         self.erase_justification.clear()
         self._hide_message()
@@ -431,8 +431,8 @@ class PersonsPage(ListDetailPage):
         row = self.session.vault.db.execute("SELECT count(*) FROM persons WHERE erased_at = ''").fetchone()
         return int(row[0])
 
-    def _view_show(self, record_id: str) -> None:
-        self.view.show_person(record_id)
+    def _view_show(self, record_id: str, for_case: str | None = None) -> None:
+        self.view.show_person(record_id, for_case)
 
     def _view_record_id(self) -> str | None:
         return self.view.person_id

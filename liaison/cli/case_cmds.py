@@ -156,6 +156,8 @@ def _register_person(sub, common) -> None:
     p = ps.add_parser("show", parents=[common], help="show a person (the consultation is audited)")
     p.add_argument("person", metavar="PERSON", help="reference or id")
     p.add_argument("--justification", help="why you consult it (kept in the audit trail)")
+    p.add_argument("--case", metavar="CASE", help="the case you consult them for (one they are linked to); "
+                                                   "the audit trail gives it as the justification")
     p.set_defaults(func=cmd_person_show)
 
     p = ps.add_parser("update", parents=[common], help="change a person; --fact/--assessment add entries")
@@ -384,7 +386,7 @@ def cmd_person_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_person_show(ctx: Context, args: argparse.Namespace) -> Output:
-    p = ctx.vault().persons.get(args.person, consult=True, justification=args.justification)
+    p = ctx.vault().persons.get(args.person, consult=True, justification=args.justification, case=args.case)
 
     def text() -> str:
         names = "; ".join(n["text"] + (f" [{n['lang']}]" if n.get("lang") else "") for n in p["names"])

@@ -208,9 +208,11 @@ class PersonStore:
             hint="Find them with 'liaison person list --text NAME' or 'liaison search NAME'.",
         )
 
-    def get(self, ref_or_id: str, *, consult: bool = False, justification: str | None = None) -> dict[str, Any]:
+    def get(self, ref_or_id: str, *, consult: bool = False, justification: str | None = None,
+            case: str | None = None) -> dict[str, Any]:
         """The person with the cases they are linked to. ``consult=True`` logs the
-        consultation (LED Art. 25)."""
+        consultation (LED Art. 25). ``case``: the case the person is consulted for (one they are linked to,
+        by reference or id), which the log gives as the justification, after any reason stated."""
         person_id = self.resolve(ref_or_id)
         db = self.vault.db
         row = _decode(next(db.query("SELECT * FROM persons WHERE id = ?", [person_id])))
@@ -221,6 +223,14 @@ class PersonStore:
                 [person_id],
             )
         ]
+        if case:
+            case_id = self.vault.cases.resolve(case)
+            linked = next((c for c in row["cases"] if c["case_id"] == case_id), None)
+            if linked is None:
+                raise ValidationError(f"{row['reference']} is not linked to the case {case}: the consultation "
+                                      "cannot be given for it.", field="case")
+            stated = (justification or "").strip()
+            justification = (f"{stated}; " if stated else "") + f"for case {linked['reference']}"
         if consult:
             with self.vault.transaction():
                 self.vault.audit.log("consult", "person", person_id, ref=row["reference"], summary="person opened",

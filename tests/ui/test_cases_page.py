@@ -358,6 +358,10 @@ def test_persons_tab_links_and_unlinks(qtbot, page):
     win = page.window()
     assert win.current_section() == "persons"
     assert win.pages["persons"].view.person_id == person["id"]
+    # the consultation's log says which case the person was opened for
+    consulted = vault.audit.list(record_id=person["id"], action="consult")
+    case_ref = vault.cases.get(case_id)["reference"]
+    assert consulted and consulted[0]["justification"] == f"for case {case_ref}"
     # a new person created from the case is linked to it
     win.show_section("cases")
     view.new_person_button.click()
