@@ -448,22 +448,33 @@ class Vault:
         """Rewrap the data key under a new passphrase: one slot, the database untouched."""
         self._require_open()
         ks.check_passphrase_strength(new_passphrase)
-        assert self._key is not None
-        self.keyslots.put(
-            ks.wrap(ks.normalise_passphrase(new_passphrase), self._key, self.id, "passphrase", ks.kdf_params())
-        )
-        self.keyslots.save()
+        self._put_slot("passphrase", ks.normalise_passphrase(new_passphrase))
         self._audit_vault("passphrase changed")
 
     def new_recovery_code(self) -> str:
         """Replace the recovery code; the old one stops working."""
         self._require_open()
-        assert self._key is not None
         code = ks.new_recovery_code()
-        self.keyslots.put(ks.wrap(ks.normalise_recovery_code(code), self._key, self.id, "recovery", ks.kdf_params()))
-        self.keyslots.save()
+        self._put_slot("recovery", ks.normalise_recovery_code(code))
         self._audit_vault("recovery code replaced")
         return code
+
+    def _put_slot(self, kind: str, secret: str) -> None:
+        """Wrap the data key under ``secret`` into the slot ``kind`` and save it. The wrapping derives a key
+        with Argon2id first (about half a second), so it works on a copy of the data key: a lock meanwhile
+        wipes the vault's own, and a slot wrapped from a wiped key would open to nothing. A lock meanwhile
+        also means nothing is saved."""
+        assert self._key is not None
+        generation, key = self._generation, bytearray(self._key)
+        try:
+            slot = ks.wrap(secret, key, self.id, kind, ks.kdf_params())
+        finally:
+            ks.wipe(key)
+        if self._generation != generation or self._key is None:
+            raise VaultLocked("The vault was locked before the change was saved; nothing changed.",
+                              hint="Unlock it and make the change again.")
+        self.keyslots.put(slot)
+        self.keyslots.save()
 
     def enable_keychain(self) -> str:
         """Keep the data key in the OS keychain. Returns the backend's name."""

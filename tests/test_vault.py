@@ -151,6 +151,34 @@ def test_change_passphrase_rewraps_one_slot_and_leaves_database(vault_path):
     Vault.open(vault_path, "another good passphrase").close()
 
 
+@pytest.mark.parametrize("change", ["passphrase", "recovery code"])
+def test_a_lock_during_a_key_change_saves_nothing(vault_path, monkeypatch, change):
+    """A key change derives its key for half a second (on a worker thread, in the window). A lock meanwhile
+    wipes the data key: the slot is wrapped from a copy of it, and not saved, so the vault still opens with
+    what opened it before (a slot wrapped from the wiped key would open to nothing)."""
+    v, code = Vault.create(vault_path, PASSPHRASE)
+    before = keys_path(vault_path).read_bytes()
+    real_wrap = keyslots.wrap
+    wrapped = []
+
+    def lock_meanwhile(secret, data_key, *args):
+        v.lock()  # the window locks while Argon2id runs
+        wrapped.append(bytes(data_key))
+        return real_wrap(secret, data_key, *args)
+
+    monkeypatch.setattr(keyslots, "wrap", lock_meanwhile)
+    with pytest.raises(VaultLocked) as exc:
+        if change == "passphrase":
+            v.change_passphrase("another good passphrase")
+        else:
+            v.new_recovery_code()
+    assert "nothing changed" in exc.value.message
+    assert wrapped and any(wrapped[0])  # the copy wrapped is the key, not zeros
+    assert keys_path(vault_path).read_bytes() == before
+    Vault.open(vault_path, PASSPHRASE).close()
+    Vault.open(vault_path, recovery_code=code).close()
+
+
 def test_new_recovery_code_replaces_old(vault_path):
     v, old = Vault.create(vault_path, PASSPHRASE)
     new = v.new_recovery_code()

@@ -458,7 +458,8 @@ class SettingsDialog(QDialog):
         vault = self.vault
         self.recovery_button.setEnabled(False)
         self.busy.start(self.tr("Issuing a new recovery code..."))
-        self.task = run_in_background(vault.new_recovery_code, self._show_code, self._security_failed)
+        # A write (the key slots): a lock waits for it rather than wiping the key under it.
+        self.task = run_in_background(vault.new_recovery_code, self._show_code, self._security_failed, write=True)
 
     def _show_code(self, code: str) -> None:
         self.task = None
@@ -535,7 +536,8 @@ class PassphraseDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.busy.start(self.tr("Locking the key under the new passphrase..."))
-        self.task = run_in_background(lambda: vault.change_passphrase(new), self._done, self._failed)
+        # A write (the key slots): a lock waits for it rather than wiping the key under it.
+        self.task = run_in_background(lambda: vault.change_passphrase(new), self._done, self._failed, write=True)
 
     def _done(self, _result: object) -> None:
         self.task = None

@@ -232,3 +232,40 @@ def test_locking_closes_the_passphrase_dialog_even_mid_change(dialog, qtbot):
     from ui.worker import wait_for_all
 
     wait_for_all()
+
+
+def test_a_lock_waits_for_a_passphrase_change(qtbot, tmp_path, monkeypatch):
+    """Changing the passphrase rewrites a key slot (half a second of Argon2id on a worker): a lock waits for
+    it instead of wiping the key under it, and the new passphrase opens the vault afterwards."""
+    import threading
+
+    from shell_helpers import open_window, unlock
+
+    from liaison import keyslots
+
+    session = make_session(tmp_path)
+    make_vault(session.vault_path)
+    win = open_window(qtbot, session)
+    unlock(qtbot, win)
+    started, release = threading.Event(), threading.Event()
+    real_wrap = keyslots.wrap
+
+    def slow_wrap(*args):
+        started.set()
+        release.wait(10)
+        return real_wrap(*args)
+
+    monkeypatch.setattr(keyslots, "wrap", slow_wrap)
+    dlg = SettingsDialog(session, win, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dlg)
+    dlg.change_passphrase()
+    pd = dlg.passphrase_dialog
+    pd.new.setText("a brand new passphrase here")
+    pd.again.setText("a brand new passphrase here")
+    pd.submit()
+    qtbot.waitUntil(started.is_set)
+    win.lock("idle")
+    assert session.is_open  # the slot is being written: the lock waits
+    release.set()
+    qtbot.waitUntil(lambda: not session.is_open, timeout=WAIT_MS)
+    Vault.open(session.vault_path, "a brand new passphrase here", keychain=session.keychain).close()
