@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from liaison.bundles import container, importer
 from liaison.bundles import export as bexport
 from liaison.bundles.model import BY_TABLE
-from liaison.bundles.safety import describe_encryption, read_file
+from liaison.bundles.safety import Bundle, describe_encryption, read_file
 from liaison.errors import LiaisonError, ValidationError
 
 from . import dialogs, style
@@ -633,7 +633,7 @@ class ConflictsPanel(QWidget):
 class _Opened:
     """What opening a bundle gives the dialog: closable, so that a dropped opening closes its bundle."""
 
-    bundle: Any
+    bundle: Bundle
     info: dict[str, Any]
     plan: dict[str, Any]
 
@@ -659,7 +659,7 @@ class ImportBundleDialog(QDialog):
         # The bundle as opened and checked, kept for the import: a passphrase is not worked through again
         # (about a second) nor the files hashed again. Dropped with the file, on a new opening, once
         # imported, and when the dialog goes (a lock closes it).
-        self.opened: importer.Bundle | None = None
+        self.opened: Bundle | None = None
         self.task: Task | None = None
         self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Import a case bundle"))

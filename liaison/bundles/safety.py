@@ -164,9 +164,10 @@ def decrypt(
         stanzas = [s for s in age_stanzas(data) if s and s[0] == "scrypt"]
         if len(stanzas) != 1 or len(stanzas[0]) != 3 or not stanzas[0][2].isdigit():
             raise _reject("The bundle's passphrase header is malformed.", "damaged")
-        if int(stanzas[0][2]) > MAX_SCRYPT_LOG_N:
+        log_n = int(stanzas[0][2])
+        if log_n > MAX_SCRYPT_LOG_N:
             raise _reject(
-                f"The bundle asks for an excessive passphrase work factor (2^{stanzas[0][2]}); refused so that it "
+                f"The bundle asks for an excessive passphrase work factor (2^{log_n}); refused so that it "
                 "cannot tie up this computer.", "work-factor")
         if not passphrase:
             raise BundleKeyError(
@@ -174,7 +175,7 @@ def decrypt(
                 hint="Give it with --bundle-passphrase-file FILE or LIAISON_BUNDLE_PASSPHRASE.",
             )
         try:
-            if int(stanzas[0][2]) >= CHILD_FROM_LOG_N:
+            if log_n >= CHILD_FROM_LOG_N:
                 return passphrase_age("decrypt", data, passphrase)
             return pyrage.passphrase.decrypt(data, passphrase)
         except pyrage.DecryptError as exc:
