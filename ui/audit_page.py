@@ -147,8 +147,8 @@ def columns() -> list[Column]:
         Column("action", _tr("Action"), sortable=False, format=action_words),
         Column("record_type", _tr("Record"), sortable=False, format=record_words),
         Column("ref", _tr("Reference"), kind=REFERENCE, sortable=False),
-        Column("summary", _tr("Summary"), sortable=False, width=320),
-        Column("justification", _tr("Justification"), sortable=False),
+        Column("summary", _tr("Summary"), sortable=False, width=280),
+        Column("justification", _tr("Justification"), sortable=False, width=155),
         Column("recipients", _tr("Recipients"), sortable=False, format=_recipients),
     ]
 
