@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "liaison.cli.demo_cmds",
     "liaison.cli.doc_cmds",
     "liaison.cli.report_cmds",
+    "liaison.cli.reference_cmds",
 ]
 
 
