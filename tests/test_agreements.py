@@ -53,24 +53,33 @@ def test_reference_files_are_consistent():
 
 def test_reference_instruments_seeded_and_marked(vault):
     rows = _all(vault)
-    assert len(rows) == 9
+    # the 9 instruments of DOMAIN.md's catalogue (m0004) and the 4 the reference pack adds (m0012): the first
+    # additional protocol to ETS 30, the 2001 protocol to the EU MLA Convention, FD 2006/960/JHA, the LED
+    assert len(rows) == 13
     by_ref = {r["reference"]: r for r in rows}
-    assert set(by_ref) == set(DOMAIN_DATES)
+    assert set(DOMAIN_DATES) < set(by_ref)
+    assert {"ETS 99", "EU MLA Protocol 2001", "Framework Decision 2006/960/JHA", "Directive (EU) 2016/680"} == (
+        set(by_ref) - set(DOMAIN_DATES))
     for ref, (signed, adopted, in_force, transposition) in DOMAIN_DATES.items():
         r = by_ref[ref]
         assert (r["signed"], r["adopted"], r["in_force"], r["transposition_deadline"]) == (
             signed, adopted, in_force, transposition), ref
-        assert r["origin"] == "reference" and r["source"] and r["parties"] is None and r["parties_recorded"] == 0
+        # the parties come from the reference pack, each list with its source and status (never guessed)
+        assert r["origin"] == "reference" and r["source"] and r["parties_recorded"] == 0
+        assert r["pack"]["parties"]["status"] in ("complete", "partial", "unverified")
+        assert r["pack"]["parties"]["status"] == "unverified" or r["pack"]["parties"]["source"]
+    assert by_ref["UN Drugs Convention 1988"]["parties"] is None  # not sourced: no list at all
+    assert "IL" in by_ref["ETS 30"]["parties"] and "CN" not in by_ref["ETS 30"]["parties"]
     assert by_ref["UNTOC"]["article"] == "Art. 18" and by_ref["UNCAC"]["article"] == "Art. 46"
     assert by_ref["UN Drugs Convention 1988"]["article"] == "Art. 7"
     assert by_ref["Directive 2014/41/EU"]["type"] == "eu-instrument"
     assert by_ref["ETS 185"]["type"] == "multilateral-convention"
     assert vault.agreements.resolve("coe-ets-185") == by_ref["ETS 185"]["id"]
-    assert vault.agreements.list(origin="reference", limit=100).items.__len__() == 9
+    assert vault.agreements.list(origin="reference", limit=100).items.__len__() == 13
     hits = vault.search.query("Cybercrime")["agreement"]
     assert hits[0]["record_id"] == by_ref["ETS 185"]["id"]
     (seeded,) = vault.audit.list(record_type="agreement", action="import")
-    assert sorted(seeded["details"]["ids"]) == sorted(r["id"] for r in rows)
+    assert sorted(seeded["details"]["ids"]) == sorted(by_ref[r]["id"] for r in DOMAIN_DATES)
     assert vault.audit.verify().ok
 
 
@@ -93,7 +102,9 @@ def test_agreement_crud(vault):
     assert a["accepted_languages"] == ["de", "el", "en"] and a["channels"] == ["Central authority"]
     assert a["central_authorities"] == [{"name": "Federal Office of Justice", "country": "DE", "agency_id": None}]
     assert vault.agreements.resolve("Treaty between Germany and Greece on mutual legal assistance") == rid
-    assert [r["id"] for r in vault.agreements.list(country="GR").items] == [rid]
+    by_country = [r["id"] for r in vault.agreements.list(country="GR", limit=100).items]
+    assert rid in by_country and vault.agreements.resolve("ETS 30") in by_country  # the pack's lists count too
+    assert vault.agreements.resolve("ETS 185") not in by_country  # Greece is not in its (partial) list
     assert [r["id"] for r in vault.agreements.list(type="bilateral-treaty").items] == [rid]
 
     agency = vault.agencies.add(name="Ministry of Justice", kind="central-authority", country="GR").id
@@ -104,13 +115,14 @@ def test_agreement_crud(vault):
     actions = [e["action"] for e in vault.audit.list(record_type="agreement", record_id=rid)]
     assert actions == ["create", "alter"]
 
-    # the officer completes a reference convention's parties, then forgets them again
-    vault.agreements.update("ETS 30", parties=["DE", "GR", "PL"])
+    # a reference convention's parties come from the reference pack: the officer cannot edit them (issue 15:
+    # the pack, with its sources, replaces the officer's guesses)
+    with pytest.raises(ValidationError, match="reference pack"):
+        vault.agreements.update("ETS 30", parties=["DE", "GR", "PL"])
     ets = vault.agreements.get("ETS 30")
-    assert ets["parties"] == ["DE", "GR", "PL"] and ets["origin"] == "reference"
-    assert {r["reference"] for r in vault.agreements.list(country="PL").items} == {"ETS 30"}
-    vault.agreements.update("ETS 30", parties=[])
-    assert vault.agreements.get("ETS 30")["parties"] is None
+    assert "PL" in ets["parties"] and ets["origin"] == "reference"
+    assert {"ETS 30", "Directive 2014/41/EU", "Directive (EU) 2023/977"} <= {
+        r["reference"] for r in vault.agreements.list(country="PL").items}
     assert _count(vault, "agreement_parties") == 2
 
 
@@ -174,14 +186,14 @@ def test_finder_in_force_boundaries(vault):
     before = _find(vault, on="2026-02-28")
     assert rid not in _ids(before)
     assert _reason(before, rid) == "not yet in force on 2026-02-28 (in force from 2026-03-01)"
-    assert _ids(_find(vault, on="2026-03-01")) == [rid]
-    assert _ids(_find(vault, on="2026-03-02")) == [rid]
+    assert _ids(_find(vault, on="2026-03-01"))[0] == rid  # the bilateral treaty prevails (the EIO follows)
+    assert _ids(_find(vault, on="2026-03-02"))[0] == rid
 
 
 def test_finder_expiry_boundaries(vault):
     rid = _mlat(vault, expires="2026-03-01")
     found = _find(vault, on="2026-02-28")
-    assert _ids(found) == [rid] and "in force until 2026-02-28" in found["results"][0]["reasons"]
+    assert _ids(found)[0] == rid and "in force until 2026-02-28" in found["results"][0]["reasons"]
     for day in ("2026-03-01", "2026-03-02"):
         assert _reason(_find(vault, on=day), rid) == (
             f"expired on 2026-03-01 (in force until 2026-02-28; date asked {day})")
@@ -189,29 +201,30 @@ def test_finder_expiry_boundaries(vault):
 
 def test_finder_transposition_deadline_boundaries(vault):
     eio = vault.agreements.resolve("Directive 2014/41/EU")
-    vault.agreements.update(eio, parties=["DE", "GR", "PL"])
     found = _find(vault, measure="hearing-videoconference", on="2017-05-21")
-    assert _reason(found, eio) == ("not yet in force on 2017-05-21 (applies from 2017-05-22, the transposition "
-                                   "deadline)")
+    assert _reason(found, eio) == "not yet in force on 2017-05-21 (applies from 2017-05-22)"
     found = _find(vault, measure="hearing-videoconference", on="2017-05-22")
-    assert _ids(found) == [eio]
-    assert found["results"][0]["score"] == 350
+    assert _ids(found)[0] == eio
+    assert found["results"][0]["score"] == 450
     assert "covers Hearing by videoconference or telephone expressly (Arts. 24, 25)" in found["results"][0]["reasons"]
 
 
 def test_finder_parties_and_measure_reasons(vault):
     rid = _mlat(vault)
-    not_recorded = vault.agreements.resolve("ETS 185")
+    not_recorded = vault.agreements.add(title="A convention of the officer's", type="multilateral-convention",
+                                        in_force="2000-01-01", measures_scope="general").id
     found = _find(vault, a="DE", b="PL")
     assert _reason(found, rid) == "not a party: PL is not a party"
     assert _reason(found, not_recorded) == "parties not recorded: add the parties to use it"
+    # a reference instrument whose pack list is partial says so rather than guessing
+    assert _reason(found, vault.agreements.resolve("ETS 185")).startswith(
+        "status not recorded: whether DE is a party is not in this pack (its list is partial")
     assert _reason(_find(vault, a="FR", b="PL"), rid) == "not a party: neither FR nor PL is a party"
     assert _reason(_find(vault, a="FR", b="DE"), rid) == "not a party: FR is not a party"
     found = _find(vault, measure="interception")
     assert _reason(found, rid) == "measure not covered: Interception of telecommunications is not among its measures"
-    # the EIO excludes joint investigation teams (Art. 3) even with its parties recorded
+    # the EIO excludes joint investigation teams (Art. 3)
     eio = vault.agreements.resolve("Directive 2014/41/EU")
-    vault.agreements.update(eio, parties=["DE", "GR"])
     found = _find(vault, measure="joint-investigation-team")
     assert _reason(found, eio) == "measure not covered: Joint investigation team is excluded (Art. 3)"
     # every agreement is either a result or an exclusion, each with a reason
@@ -238,16 +251,22 @@ def test_finder_ranking(vault):
     eu_general = vault.agreements.add(title="EU act", type="eu-instrument", measures_scope="general", **common).id
     eu_listed = vault.agreements.add(title="EU act 2", type="eu-instrument", measures=["subscriber-data"],
                                      **common).id
-    vault.agreements.update("ETS 185", parties=["DE", "GR"])
-    vault.agreements.update("ETS 30", parties=["DE", "GR"])
-    ets185, ets30 = vault.agreements.resolve("ETS 185"), vault.agreements.resolve("ETS 30")
+    eio, ets30, mla2000 = (vault.agreements.resolve(r) for r in ("Directive 2014/41/EU", "ETS 30",
+                                                                 "EU MLA Convention 2000"))
     older = vault.agreements.add(title="Old convention", type="multilateral-convention", measures_scope="general",
                                  parties=["DE", "GR"], in_force="1950-01-01").id
     found = _find(vault)
-    assert _ids(found) == [bilateral, eu_listed, eu_general, ets185, ets30, older, mou]
+    # the bilateral treaty prevails; the EIO (Art. 10(2)(e)) before the officer's EU acts (later in force); the
+    # conventions with verified parties before those resting on unverified data; ETS 30 and the 2000 Convention
+    # are replaced between Member States bound by the EIO (Art. 34(1)); the memorandum cannot ground a coercive
+    # measure (subscriber data needs a production order): excluded (issue 15; it used to rank last)
+    assert _ids(found) == [bilateral, eio, eu_listed, eu_general, older]
     scores = [r["score"] for r in found["results"]]
-    assert scores == [400, 350, 300, 250, 200, 200, 150]
-    general = next(r for r in found["results"] if r["agreement_id"] == ets30)
+    assert scores == [500, 450, 450, 400, 200]
+    assert "memorandum of understanding is not a treaty" in _reason(found, mou)
+    assert _reason(found, ets30).startswith("replaced between DE and GR by Directive 2014/41/EU (Art. 34(1))")
+    assert _reason(found, mla2000).startswith("replaced between DE and GR")
+    general = next(r for r in found["results"] if r["agreement_id"] == older)
     assert any("general terms" in why for why in general["reasons"])
 
 
@@ -307,34 +326,34 @@ def test_cli_agreements(cli_vault, capsys):
     page = json.loads(out)
     assert rc == 0 and len(page["items"]) == 4 and page["next_cursor"]
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "list", "--json", "--after", page["next_cursor"])
-    assert len(json.loads(out)["items"]) == 6  # 9 reference + 1 added
+    assert len(json.loads(out)["items"]) == 10  # 13 reference + 1 added
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "list", "--country", "GR")
-    assert rc == 0 and "DE-GR MLAT" in out and "ETS" not in out
+    assert rc == 0 and "DE-GR MLAT" in out and "ETS 30" in out and "ETS 185" not in out
 
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "show", "mlat de-gr", "--json")
     assert json.loads(out)["id"] == rid
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "show", "ETS 185")
-    assert rc == 0 and "parties not recorded" in out and "Council of Europe" in out
+    assert rc == 0 and "PARTIAL list" in out and "Council of Europe" in out and "AT  from 2012-10-01" in out
 
-    rc, out, _ = _cli(capsys, cli_vault, "agreement", "update", "ETS 185", "--parties", "DE", "--parties", "GR",
-                      "--json")
-    assert rc == 0 and json.loads(out)["changed"] == ["parties"]
+    rc, out, err = _cli(capsys, cli_vault, "agreement", "update", "ETS 185", "--parties", "DE", "--parties", "GR",
+                        "--json")
+    assert rc == 2 and "reference pack" in err
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "find-basis", "--requesting-state", "DE",
                       "--requested-state", "GR", "--measure", "subscriber-data", "--date", "2026-03-01", "--json")
     found = json.loads(out)
-    assert rc == 0 and [r["title"] for r in found["results"]] == ["DE-GR MLAT", "Convention on Cybercrime (Budapest "
-                                                                  "Convention)"]
+    assert rc == 0 and [r["title"] for r in found["results"]] == [
+        "DE-GR MLAT", "Directive 2014/41/EU regarding the European Investigation Order in criminal matters"]
+    assert found["governing"]["title"] == "DE-GR MLAT" and found["pack"]["version"] >= 1
     assert {"agreement_id", "title", "type", "score", "reasons"} <= set(found["results"][0])
     assert {"agreement_id", "title", "reason"} <= set(found["excluded"][0])
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "find-basis", "--requesting-state", "DE",
                       "--requested-state", "GR", "--measure", "subscriber-data", "--date", "2026-03-01")
-    assert rc == 0 and out.index("DE-GR MLAT") < out.index("Excluded:") and "parties not recorded" in out
-    rc, out, _ = _cli(capsys, cli_vault, "agreement", "update", "ETS 185", "--parties-not-recorded", "--json")
-    assert rc == 0
+    assert rc == 0 and out.index("DE-GR MLAT") < out.index("Excluded:") and "GOVERNS" in out
+    assert "status not recorded" in out and "reference pack 1, status as of" in out
     rc, _, err = _cli(capsys, cli_vault, "agreement", "find-basis", "--requesting-state", "DE",
                       "--requested-state", "GR", "--measure", "nonsense")
     assert rc == 2 and "not a known measure" in err
 
     with Vault.open(cli_vault, PASSPHRASE) as v:
-        assert v.agreements.get("ETS 185")["parties"] is None
-        assert _count(v, "agreements") == 10
+        assert v.agreements.get("ETS 185")["parties_recorded"] == 0
+        assert _count(v, "agreements") == 14

@@ -283,7 +283,14 @@ class AgreementEditor(RecordEditor):
         parties.locked = set(self._original_parties) if self.reference_mode else set()
         for section in self.sections:
             section.setVisible(not self.reference_mode or section is self.parties_section)
-        if self.reference_mode:
+        if self.reference_mode and r.get("pack"):
+            parties.locked = set(self._original_parties)
+            self.reference_note.setText(tr(
+                "This instrument comes from Liaison's reference catalogue: its parties come from the reference pack "
+                "(version {v}, status as of {d}), with their sources; install a newer pack to change them "
+                "(liaison reference import FILE). Source: {source}").format(
+                    source=r.get("source", ""), v=r["pack"]["version"], d=r["pack"]["status_as_of"]))
+        elif self.reference_mode:
             self.reference_note.setText(tr(
                 "This instrument comes from Liaison's reference catalogue and is kept as its source has it: "
                 "only its parties can be added here. Source: {source}").format(source=r.get("source", "")))

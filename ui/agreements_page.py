@@ -56,12 +56,32 @@ def _parties_text(parties: list[str] | None) -> Any:
     return [country_label(c) for c in parties]
 
 
+def _pack_parties(pack: dict[str, Any]) -> list[str]:
+    """A reference instrument's parties from the reference pack: each with the date it is bound from, and the
+    list's status (an unverified or partial list says so wherever it is shown)."""
+    plist = pack["parties"]
+    status = {"complete": tr("Complete list"), "partial": tr("Partial list: other states' status not recorded"),
+              "unverified": tr("UNVERIFIED list: not taken from a source")}[plist["status"]]
+    head = status + (tr(", status as of {d}").format(d=plist["as_of"]) if plist.get("as_of") else "")
+    lines = [head]
+    for st in plist["states"]:
+        when = ", ".join(x for x in (tr("from {d}").format(d=st["from"]) if st.get("from") else "",
+                                     tr("until {d}").format(d=st["until"]) if st.get("until") else "",
+                                     tr("unverified") if st.get("verified") is False else "") if x)
+        lines.append(country_label(st["state"]) + (f" ({when})" if when else ""))
+    lines += [tr("Not bound: {state}: {reason}").format(state=country_label(nb["state"]), reason=nb["reason"])
+              for nb in pack.get("not_bound", [])]
+    return lines
+
+
 def agreement_view(a: dict[str, Any]) -> tuple[str, list[tuple[str, Any]], str]:
     """Title, labelled values and a note (reference data and its source)."""
     note = ""
     if a.get("origin") == "reference":
-        note = tr("Reference data from Liaison's catalogue, kept as its source has it; only its parties can be "
-                  "added (Edit). Source: {source}").format(source=a.get("source", ""))
+        note = tr("Reference data from Liaison's catalogue, kept as its source has it; its parties come from the "
+                  "reference pack (version {v}, status as of {d}). Source: {source}").format(
+            source=a.get("source", ""), v=(a.get("pack") or {}).get("version", "-"),
+            d=(a.get("pack") or {}).get("status_as_of", "-"))
     elif a.get("origin") == "demo":
         note = tr("Fictional demo data.")
     scope = (tr("Mutual assistance in general terms") if a.get("measures_scope") == "general"
@@ -70,7 +90,7 @@ def agreement_view(a: dict[str, Any]) -> tuple[str, list[tuple[str, Any]], str]:
         (tr("Reference"), a.get("reference", "")),
         (tr("Type"), type_label(a.get("type", ""))),
         (tr("Origin"), origin_label(a.get("origin", ""))),
-        (tr("Parties"), _parties_text(a.get("parties"))),
+        (tr("Parties"), _pack_parties(a["pack"]) if a.get("pack") else _parties_text(a.get("parties"))),
     ]
     rows += [(tr(DATE_LABELS[k]), a.get(k, "")) for k in DATE_FIELDS]
     names = languages()
@@ -108,6 +128,13 @@ class BasisFinder(QWidget):
         self.measure.setAccessibleName(tr("Measure"))
         for slug, label in measures().items():
             self.measure.addItem(tr(label), slug)
+        self.offence = QComboBox(self)
+        self.offence.setAccessibleName(tr("Offence"))
+        self.offence.addItem(tr("(not given)"), None)
+        from liaison.records.cases import offence_categories
+
+        for slug, title in offence_categories().items():
+            self.offence.addItem(tr(title), slug)
         self.on = DatePicker(value=date.today())
         self.find_button = QPushButton(tr("Find the legal basis"), self)
         self.find_button.setToolTip(tr("Find the legal basis (Ctrl+Enter)"))
@@ -119,6 +146,7 @@ class BasisFinder(QWidget):
         form.addRow(tr("Requesting state:"), self.requesting)
         form.addRow(tr("Requested state:"), self.requested)
         form.addRow(tr("Measure:"), self.measure)
+        form.addRow(tr("Offence:"), self.offence)
         form.addRow(tr("On the date:"), self.on)
         self.requesting.setAccessibleName(tr("Requesting state"))
         self.requested.setAccessibleName(tr("Requested state"))
@@ -177,12 +205,16 @@ class BasisFinder(QWidget):
         try:
             found = self.page.session.vault.agreements.find_basis(  # type: ignore[union-attr]
                 self.requesting.value(), self.requested.value(), self.measure.currentData(),
-                self.on.value() or date.today())
+                self.on.value() or date.today(), offence=self.offence.currentData())
         except LiaisonError as exc:
             self._fail(str(exc))
             return None
-        for r in found["results"]:
-            self._add(self.results, r["agreement_id"], r["title"], r["reference"], r["reasons"])
+        for n, r in enumerate(found["results"]):
+            reasons = ([tr("Governs")] if n == 0 else []) + r["reasons"]
+            reasons += [tr("Unverified: {text}").format(text=u) for u in r.get("unverified", [])]
+            reasons += [tr("Only if: {text}").format(text=c) for c in r.get("conditions", [])]
+            flag = f" [{tr('unverified')}]" if r.get("unverified") else ""
+            self._add(self.results, r["agreement_id"], r["title"] + flag, r["reference"], reasons)
         for r in found["excluded"]:
             self._add(self.excluded, r["agreement_id"], r["title"], r["reference"], r["reasons"])
         self.summary.setText(tr("{n} agreement(s) can carry a request for {measure} from {a} to {b} on {day}; "
@@ -190,6 +222,11 @@ class BasisFinder(QWidget):
                                                       a=country_label(found["requesting_state"]),
                                                       b=country_label(found["requested_state"]),
                                                       day=found["date"], k=len(found["excluded"])))
+        pack = found["pack"]
+        note = tr("Reference data: pack {v}, status as of {d}.").format(v=pack["version"], d=pack["status_as_of"])
+        if pack["stale"]:
+            note += " " + tr("It is older than a year: party lists change; ask for a newer pack.")
+        self.summary.setText(found["message"] + "\n" + self.summary.text() + "\n" + note)
         if not found["results"]:
             self.results.addTopLevelItem(QTreeWidgetItem([tr("None: see below why each agreement cannot be used."),
                                                           "", ""]))

@@ -142,12 +142,23 @@ def finder_html(result: dict[str, Any]) -> str:
     their reasons, then the excluded ones with their reason (all text escaped)."""
     esc = html.escape
     parts = [f"<p><b>{esc(result['measure_label'])}</b> · {esc(result['date'])}</p>"]
+    if result.get("message"):
+        parts.append(f"<p><b>{esc(result['message'])}</b></p>")
+    pack = result.get("pack") or {}
+    if pack:
+        line = _tr("Reference data: pack {v}, status as of {d}.").format(v=pack["version"], d=pack["status_as_of"])
+        if pack.get("stale"):
+            line += " " + _tr("It is older than a year: party lists change; ask for a newer pack.")
+        parts.append(f"<p style='color:#8a4b00'>{esc(line)}</p>")
     parts.append(f"<h4>{esc(_tr('Can carry the request ({n}), best first').format(n=len(result['results'])))}</h4>")
     if result["results"]:
         parts.append("<ol>")
         for r in result["results"]:
             reasons = "".join(f"<li>✓ {esc(w)}</li>" for w in r["reasons"])
-            parts.append(f"<li><b>{esc(r['reference'] or r['title'])}</b> — {esc(r['title'])}<ul>{reasons}</ul></li>")
+            reasons += "".join(f"<li>⚠ {esc(_tr('Unverified'))}: {esc(u)}</li>" for u in r.get("unverified", []))
+            reasons += "".join(f"<li>⚠ {esc(_tr('Only if'))}: {esc(c)}</li>" for c in r.get("conditions", []))
+            flag = f" <b>[{esc(_tr('unverified'))}]</b>" if r.get("unverified") else ""
+            parts.append(f"<li><b>{esc(r['reference'] or r['title'])}</b>{flag} — {esc(r['title'])}<ul>{reasons}</ul></li>")
         parts.append("</ol>")
     else:
         parts.append(f"<p>{esc(_tr('No agreement of the vault qualifies.'))}</p>")
@@ -934,7 +945,8 @@ class CaseView(QWidget):
         self.use_basis_button.setEnabled(False)
         try:
             result = vault.agreements.find_basis(self.case["requesting_state"], self.case["requested_state"],
-                                                 self.measure_combo.currentData(), on=self.finder_date.value())
+                                                 self.measure_combo.currentData(), on=self.finder_date.value(),
+                                                 offence=self.case.get("offence_category") or None)
         except LiaisonError as exc:
             self.last_finder_result = None
             self.finder_results.setPlainText(str(exc))

@@ -74,8 +74,9 @@ def shoot(window, session, out: Path) -> list[Path]:
     agreements.tabs.setCurrentWidget(agreements.finder)
     finder = agreements.finder
     finder.requesting.setValue("AT")
-    finder.requested.setValue("UA")
-    finder.measure.setCurrentIndex(finder.measure.findData("information-held"))
+    finder.requested.setValue("CN")
+    finder.measure.setCurrentIndex(finder.measure.findData("financial-information"))
+    finder.offence.setCurrentIndex(finder.offence.findData("corruption"))
     finder.find()
     shots.append(_shot(window, out, "dir-07-legal-basis-finder"))
 

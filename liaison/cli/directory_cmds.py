@@ -344,6 +344,9 @@ def _register_agreement(sub, common) -> None:
     p.add_argument("--requested-state", metavar="CC", required=True)
     p.add_argument("--measure", required=True, metavar="MEASURE", help=f"one of: {', '.join(measures())}")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the date the request is made (default: today)")
+    p.add_argument("--offence", metavar="CATEGORY",
+                   help="the offence (an EIO Annex D category, e.g. corruption): the UN conventions apply only to "
+                        "the offences in their scope")
     p.set_defaults(func=cmd_agreement_find)
 
 
@@ -368,7 +371,38 @@ def cmd_agreement_list(ctx: Context, args) -> Output:
 def cmd_agreement_show(ctx: Context, args) -> Output:
     record = ctx.vault().agreements.get(args.agreement)
     shown = dict(record, parties=_parties_text(record["parties"]))
-    return Output(record, _show_text(shown, skip=("parties_recorded",)))
+    pack = shown.pop("pack", None)
+
+    def text() -> str:
+        out = _show_text(shown, skip=("parties_recorded", "parties_status", "parties_unverified"))
+        if pack:
+            out += "\n" + _pack_instrument_text(pack)
+        return out
+
+    return Output(record, text)
+
+
+def _pack_instrument_text(pack: dict[str, Any]) -> str:
+    """What the reference pack says of an instrument: its parties with their dates and the list's source."""
+    plist = pack["parties"]
+    lines = [f"From the reference pack (version {pack['version']}, status as of {pack['status_as_of']}):"]
+    status = {"complete": "complete list", "partial": "PARTIAL list (other States: status not recorded)",
+              "unverified": "UNVERIFIED list (not taken from a source)"}[plist["status"]]
+    lines.append(f"  Parties: {status}" + (f", as of {plist['as_of']}" if plist["as_of"] else ""))
+    if plist["source"]:
+        lines.append(f"  Source: {plist['source']}")
+    for st in plist["states"]:
+        when = ", ".join(x for x in (
+            f"from {st['from']}" if st.get("from") else "", f"until {st['until']}" if st.get("until") else "",
+            f"deposited {st['deposited']}" if st.get("deposited") else "",
+            f"party by {st['known_by']}" if st.get("known_by") else "",
+            "UNVERIFIED" if st.get("verified") is False else "") if x)
+        lines.append(f"    {st['state']}" + (f"  {when}" if when else "") + (f"  ({st['note']})" if st.get("note") else ""))
+    for nb in pack["not_bound"]:
+        lines.append(f"  Not bound: {nb['state']}: {nb['reason']}")
+    for rep in pack["replaces"]:
+        lines.append(f"  Replaces {rep['instrument']} between the States bound by it ({rep['article']}, from {rep['from']})")
+    return "\n".join(lines)
 
 
 def cmd_agreement_update(ctx: Context, args) -> Output:
@@ -379,18 +413,26 @@ def cmd_agreement_update(ctx: Context, args) -> Output:
 
 
 def cmd_agreement_find(ctx: Context, args) -> Output:
-    found = ctx.vault().agreements.find_basis(args.requesting_state, args.requested_state, args.measure, args.date)
+    found = ctx.vault().agreements.find_basis(args.requesting_state, args.requested_state, args.measure, args.date,
+                                              offence=args.offence)
 
     def text() -> str:
         head = (f"Legal bases for {found['measure_label']} requested by {found['requesting_state']} from "
-                f"{found['requested_state']} on {found['date']}:")
-        lines = [head]
+                f"{found['requested_state']} on {found['date']}"
+                + (f", offence {found['offence']}" if found["offence"] else "") + ":")
+        pack = found["pack"]
+        lines = [head, f"  {found['message']}"]
+        lines.append(f"  (reference pack {pack['version']}, status as of {pack['status_as_of']}"
+                     + ("; OLDER THAN A YEAR: ask for a newer pack" if pack["stale"] else "") + ")")
         if not found["results"]:
             lines.append("  none found (see the exclusions below).")
         for n, r in enumerate(found["results"], 1):
             lines.append(f"  {n}. {r['title']}{' (' + r['reference'] + ')' if r['reference'] else ''}"
-                         f"  score {r['score']}")
+                         f"  score {r['score']}" + ("  UNVERIFIED" if r.get("unverified") else "")
+                         + ("  GOVERNS" if n == 1 else ""))
             lines += [f"       - {why}" for why in r["reasons"]]
+            lines += [f"       - unverified: {u}" for u in r.get("unverified", [])]
+            lines += [f"       - only if: {c}" for c in r.get("conditions", [])]
         if found["excluded"]:
             lines.append("Excluded:")
             lines += [f"  - {e['title']}: {e['reason']}" for e in found["excluded"]]

@@ -21,7 +21,7 @@ from ..errors import NotFound, ValidationError
 from ..handling import validate_channel
 from ..ids import is_id, new_id
 from ..paging import Page, keyset_page
-from ..refdata import validate_country
+from ..refdata import active_pack, validate_country
 from ..resources import load_json
 from ..timeutil import parse_date, utcnow_iso
 from .contacts import (
@@ -247,6 +247,12 @@ class AgreementStore:
         check_unknown(fields, _FIELDS, "agreement")
         rid = self.resolve(ref_or_id)
         current = self.get(rid)
+        if current.get("pack") and "parties" in fields:
+            raise ValidationError(
+                f"parties: the parties of {current['reference'] or current['title']} come from the reference pack "
+                f"(version {current['pack']['version']}, status as of {current['pack']['status_as_of']}); install a "
+                "newer pack ('liaison reference import FILE') to change them.", field="parties")
+        current = dict(current, parties=self._parties(rid) if current["parties_recorded"] else None)
         merged = {k: current[k] for k in _FIELDS}
         merged["parties"] = current["parties"] or []
         merged.update(fields)
@@ -306,7 +312,7 @@ class AgreementStore:
         rid = self.resolve(ref_or_id)
         row = decode(next(iter(self.vault.db.query("SELECT * FROM agreements WHERE id = ?", [rid]))), _JSON)
         row["parties"] = self._parties(rid) if row["parties_recorded"] else None
-        return row
+        return self._overlay(row)
 
     def list(
         self,
@@ -328,8 +334,11 @@ class AgreementStore:
             where.append("type = ?")
             params.append(type)
         if country:
-            where.append("id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?)")
-            params.append(validate_country(country, field="country"))
+            code = validate_country(country, field="country")
+            keys = [k for k, i in active_pack(self.vault).instruments.items() if code in i.parties]
+            where.append("(id IN (SELECT agreement_id FROM agreement_parties WHERE country = ?) OR (origin = 'reference'"
+                         f" AND key IN ({', '.join('?' * len(keys)) or 'NULL'})))")
+            params += [code, *keys]
         if origin:
             where.append("origin = ?")
             params.append(validate_origin(origin))
@@ -339,9 +348,26 @@ class AgreementStore:
         for r in page.items:
             r = decode(r, _JSON)
             r["parties"] = self._parties(r["id"]) if r["parties_recorded"] else None
-            items.append(r)
+            items.append(self._overlay(r))
         page.items = items
         return page
+
+    def _overlay(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A reference instrument with what the reference pack says of it
+        (``pack``: the party list with the date each is bound from, its source,
+        status and date, the opt-outs, what it replaces); ``parties`` then
+        lists the states of the pack's list."""
+        if row.get("origin") != "reference":
+            return row
+        pack = active_pack(self.vault)
+        inst = pack.instrument(row.get("key"))
+        if inst is None:
+            return row
+        row["pack"] = {"version": pack.version, "status_as_of": pack.status_as_of, **inst.to_json()}
+        row["parties"] = sorted(inst.parties) or None
+        row["parties_status"] = inst.list_status
+        row["parties_unverified"] = inst.list_status == "unverified"
+        return row
 
     # ------------------------------------------------------------ the finder
     def find_basis(
@@ -350,26 +376,33 @@ class AgreementStore:
         requested_state: str,
         measure: str,
         on: str | date | None = None,
+        *,
+        offence: str | None = None,
     ) -> dict[str, Any]:
-        """The agreements that can carry a request for ``measure`` from
-        ``requesting_state`` to ``requested_state`` on the date ``on`` (default:
-        today), best first, and every other agreement with why it was excluded.
+        """Which instruments bind both states for ``measure`` on the date ``on``
+        (default today), which one governs, and why each other one is excluded.
 
-        An agreement qualifies when its parties are recorded and include both
-        states, it applies on the date (from ``in_force``, or for a directive
-        from its transposition deadline, whichever is later; until the day
-        before ``expires``), and it covers the measure (listed, or a
-        'general' scope that does not exclude it).
+        Reference instruments are judged from the reference pack (who is bound
+        and since when, opt-outs, what replaces what, the articles per measure,
+        the offences in scope); the officer's own treaties and memoranda from
+        their records. ``offence`` is an EIO Annex D category: the UN
+        conventions apply only to the offences in their scope.
 
-        Ranking: by type first, bilateral treaty (400) > EU instrument (300) >
-        multilateral convention (200) > memorandum (100); then the measure
-        listed expressly (+50) over general coverage; then the most recent
-        start date; then the title. ``score`` is the sum of the first two.
+        Order of the results (the first one governs): a bilateral treaty
+        recorded in the vault (it prevails or supplements: check its clause on
+        other agreements); then the EU instrument of the track (2023/977 for
+        police information, the EIO for evidence and coercive measures);
+        then the conventions specific to the measure or offence (Budapest for
+        computer data, UNCAC for corruption, the 1988 Convention for drugs);
+        then the general ones (ETS 30 and its protocols, the EU MLA Convention,
+        UNTOC); memoranda last (police information only). Within each, an
+        instrument whose party list or dates are unverified comes after a
+        verified one, a conditional one (offence scope) after an unconditional
+        one, and a measure named expressly before general coverage.
 
-        Exclusion reasons, first one in ``reason`` (all in ``reasons``):
-        "parties not recorded: add the parties to use it", "not a party: ...",
-        "no in-force date recorded: ...", "not yet in force on D (in force from
-        ...)", "expired on D (...)", "measure not covered: ...".
+        Each result: ``agreement_id, key, title, reference, type, score,
+        reasons, articles, unverified (list), conditions (list)``. Each
+        exclusion: ``agreement_id, title, reference, reason, reasons``.
         """
         a = validate_country(requesting_state, field="requesting_state")
         b = validate_country(requested_state, field="requested_state")
@@ -380,71 +413,258 @@ class AgreementStore:
         label = measures()[slug]
         day = (on if isinstance(on, date) else parse_date(on, field="date")) if on else date.today()
         on_text = day.isoformat()
-        db = self.vault.db
+        if offence:
+            from .cases import validate_offence_category
+            offence = validate_offence_category(offence, field="offence") or None
+        pack = active_pack(self.vault)
         member: dict[str, set[str]] = {}
-        for rid, country in db.execute(
+        for rid, country in self.vault.db.execute(
                 "SELECT agreement_id, country FROM agreement_parties WHERE country IN (?, ?)", [a, b]):
             member.setdefault(rid, set()).add(country)
         results: list[dict[str, Any]] = []
         excluded: list[dict[str, Any]] = []
-        for row in db.query("SELECT * FROM agreements ORDER BY title, id"):
+        for row in self.vault.db.query("SELECT * FROM agreements ORDER BY title, id"):
             row = decode(row, _JSON)
-            reasons: list[str] = []
-            # parties
-            if not row["parties_recorded"]:
-                reasons.append("parties not recorded: add the parties to use it")
+            inst = pack.instrument(row["key"]) if row["origin"] == "reference" else None
+            if inst is not None:
+                verdict = _assess_pack(inst, pack, a, b, slug, on_text, offence)
             else:
-                missing = [c for c in (a, b) if c not in member.get(row["id"], set())]
-                if len(missing) == 2:
-                    reasons.append(f"not a party: neither {a} nor {b} is a party")
-                elif missing:
-                    reasons.append(f"not a party: {missing[0]} is not a party")
-            # dates
-            start = _start(row)
-            from_deadline = bool(row["transposition_deadline"]) and start == row["transposition_deadline"]
-            if not start:
-                reasons.append("no in-force date recorded: add the date it entered into force to use it")
-            elif start > on_text:
-                how = "applies from" if from_deadline else "in force from"
-                extra = ", the transposition deadline" if from_deadline else ""
-                reasons.append(f"not yet in force on {on_text} ({how} {start}{extra})")
-            if row["expires"] and row["expires"] <= on_text:
-                last = (date.fromisoformat(row["expires"]) - timedelta(days=1)).isoformat()
-                reasons.append(f"expired on {row['expires']} (in force until {last}; date asked {on_text})")
-            # measure
-            listed = next((m for m in row["measures"] if m["measure"] == slug), None)
-            barred = next((m for m in row["measures_excluded"] if m["measure"] == slug), None)
-            if barred:
-                art = f" ({barred['article']})" if barred["article"] else ""
-                reasons.append(f"measure not covered: {label} is excluded{art}")
-            elif not listed and row["measures_scope"] != "general":
-                reasons.append(f"measure not covered: {label} is not among its measures")
-            if reasons:
-                excluded.append({"agreement_id": row["id"], "title": row["title"], "reference": row["reference"],
-                                 "reason": reasons[0], "reasons": reasons})
-                continue
-            why = [f"{TYPE_LABELS[row['type']]} with {a} and {b} among its parties"]
-            why.append(f"applies since {start} (transposition deadline)" if from_deadline else f"in force since {start}")
-            if row["expires"]:
-                why.append(f"in force until {(date.fromisoformat(row['expires']) - timedelta(days=1)).isoformat()}")
-            score = TYPE_WEIGHT[row["type"]]
-            if listed:
-                score += EXPLICIT_MEASURE_BONUS
-                art = f" ({listed['article']})" if listed["article"] else ""
-                why.append(f"covers {label} expressly{art}")
+                verdict = _assess_record(row, member.get(row["id"], set()), a, b, slug, on_text, pack)
+            base = {"agreement_id": row["id"], "key": row["key"], "title": row["title"],
+                    "reference": row["reference"], "type": row["type"]}
+            if verdict["reasons_out"]:
+                excluded.append({**base, "reason": verdict["reasons_out"][0], "reasons": verdict["reasons_out"],
+                                 "unverified": verdict["unverified"]})
             else:
-                art = f" ({row['article']})" if row["article"] else ""
-                why.append(f"provides for mutual assistance in general terms{art}: check that {label} fits its text")
-            if row["review"] and row["review"] <= on_text:
-                why.append(f"review date {row['review']} has passed: check it is still current")
-            results.append({"agreement_id": row["id"], "title": row["title"], "reference": row["reference"],
-                            "type": row["type"], "score": score, "reasons": why, "_start": start})
+                results.append({**base, "score": verdict["score"], "reasons": verdict["why"],
+                                "articles": verdict["articles"], "unverified": verdict["unverified"],
+                                "conditions": verdict["conditions"], "tier": verdict["tier"],
+                                "_sort": verdict["sort"], "_replaces": verdict["replaces"],
+                                "_start": verdict["start"]})
+        # What replaces what (EIO Art. 34(1), 2023/977 for the Framework Decision): an instrument binding both
+        # states for this measure sets aside the ones it replaces between them.
+        by_key = {r["key"]: r for r in results if r["key"]}
+        for r in list(results):
+            for rep in r["_replaces"]:
+                target = by_key.get(rep["instrument"])
+                if target is None or target is r or (rep["from"] and rep["from"] > on_text):
+                    continue
+                why = (f"replaced between {a} and {b} by {r['reference'] or r['title']} ({rep['article']}) since "
+                       f"{rep['from'] or r['_start']}")
+                results.remove(target)
+                excluded.append({k: target[k] for k in ("agreement_id", "key", "title", "reference", "type")}
+                                | {"reason": why, "reasons": [why], "unverified": target["unverified"]})
         results.sort(key=lambda r: r["title"])
-        results.sort(key=lambda r: (r["score"], r["_start"]), reverse=True)
+        results.sort(key=lambda r: (r["_sort"], r["_start"]), reverse=True)
         for r in results:
-            del r["_start"]
+            for k in ("_sort", "_replaces", "_start"):
+                del r[k]
+        governing = results[0] if results else None
+        if governing is None:
+            message = (f"Nothing in the catalogue or the vault binds {a} and {b} for {label} on {on_text}: see the "
+                       "exclusions. Record a bilateral treaty if there is one, or ask the central authority.")
+        else:
+            message = f"{governing['reference'] or governing['title']} governs: {governing['reasons'][0]}."
+            if governing["unverified"]:
+                message += " Unverified: " + "; ".join(governing["unverified"]) + "."
+            if governing["conditions"]:
+                message += " Only if: " + "; ".join(governing["conditions"]) + "."
         return {"requesting_state": a, "requested_state": b, "measure": slug, "measure_label": label,
-                "date": on_text, "results": results, "excluded": excluded}
+                "date": on_text, "offence": offence or "", "governing": governing, "message": message,
+                "results": results, "excluded": excluded,
+                "pack": {"version": pack.version, "status_as_of": pack.status_as_of, "stale": pack.stale(),
+                         "origin": pack.origin}}
+
+    def assess(self, agreement: str, requesting_state: str, requested_state: str, measure: str,
+               on: str | date | None = None, *, offence: str | None = None) -> dict[str, Any]:
+        """The finder's verdict on one agreement: the result entry (``binding``
+        True) or the exclusion (``binding`` False) with its reasons."""
+        rid = self.resolve(agreement)
+        found = self.find_basis(requesting_state, requested_state, measure, on, offence=offence)
+        for r in found["results"]:
+            if r["agreement_id"] == rid:
+                return {**r, "binding": True, "governs": r is found["governing"], "governing": found["governing"]}
+        e = next(x for x in found["excluded"] if x["agreement_id"] == rid)
+        return {**e, "binding": False, "governs": False, "governing": found["governing"]}
+
+
+# Ranking: tiers first (higher first), then the flags below.
+TIER_BILATERAL, TIER_EU_TRACK, TIER_SPECIFIC, TIER_GENERAL, TIER_MEMORANDUM = 5, 4, 3, 2, 1
+
+
+def _day_before(iso: str) -> str:
+    return (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
+
+
+def _assess_pack(inst, pack, a: str, b: str, slug: str, on: str, offence: str | None) -> dict[str, Any]:
+    """One reference instrument judged from the pack: exclusions, or why it binds."""
+    label = measures()[slug]
+    kind = pack.measure_kinds.get(slug, "coercive")
+    out: list[str] = []
+    unverified: list[str] = []
+    conditions: list[str] = []
+    why: list[str] = []
+    if inst.track == "frame":
+        out.append(f"not a legal basis for requests: {inst.notes or 'it frames how data are processed'}")
+    if inst.in_force and inst.in_force > on:
+        out.append(f"not yet in force on {on} (applies from {inst.in_force})")
+    if inst.until and inst.until <= on:
+        out.append(f"no longer applies on {on} (applied until {_day_before(inst.until)})")
+    source = f"{inst.list_source} (status as of {inst.list_as_of})" if inst.list_as_of else inst.list_source
+    starts = [inst.in_force] if inst.in_force else []
+    for state in (a, b):
+        p = inst.parties.get(state)
+        if p is None:
+            if state in inst.not_bound:
+                out.append(f"not bound: {state}: {inst.not_bound[state]}")
+            elif inst.list_status == "complete":
+                out.append(f"not a party: {state} is not a party (source: {source})")
+            elif inst.list_status == "partial":
+                out.append(f"status not recorded: whether {state} is a party is not in this pack (its list is "
+                           f"partial; source: {source}); check the depositary before relying on it")
+            elif inst.parties:
+                out.append(f"not a party: {state} is not in the pack's list, which is unverified (not taken from a "
+                           "source)")
+            else:
+                out.append("party list not in this pack (unverified): record the parties from the depositary "
+                           "before relying on it")
+            continue
+        if p.until and p.until <= on:
+            out.append(f"no longer bound: {state} was bound until {_day_before(p.until)}"
+                       + (f" ({p.note})" if p.note else ""))
+        if p.since and p.since > on:
+            out.append(f"not yet bound: {state} is bound from {p.since}, after {on}")
+        elif not p.since and p.deposited and p.deposited > on:
+            out.append(f"not yet bound: {state} deposited its instrument on {p.deposited}, after {on}")
+        elif not p.since and p.known_by and on < p.known_by:
+            unverified.append(f"{state} is known to be a party by {p.known_by}; whether it was bound on {on} is "
+                              "not in this pack")
+        elif not p.since:
+            unverified.append(f"the date {state} is bound from is not in this pack"
+                              + (f" ({inst.dates_note})" if inst.dates_note and not p.deposited else ""))
+        if not p.verified and inst.list_status != "unverified":
+            unverified.append(f"{state}'s entry is not taken from a source" + (f": {p.note}" if p.note else ""))
+        if p.since:
+            starts.append(p.since)
+    if inst.list_status == "unverified" and inst.parties:
+        unverified.insert(0, "its party list is not taken from a source")
+    barred = inst.measures_excluded.get(slug)
+    listed = inst.measures.get(slug)
+    if barred is not None:
+        out.append(f"measure not covered: {label} is excluded" + (f" ({barred})" if barred else ""))
+    elif listed is None and inst.measures_scope != "general":
+        out.append(f"measure not covered: {label} is not among its measures")
+    if inst.type == "memorandum" and kind != "information":
+        out.append("a memorandum of understanding is not a treaty: it cannot ground a coercive measure or the "
+                   "gathering of evidence")
+    specific = listed is not None and inst.track == "judicial" and inst.measures_scope == "listed"
+    if inst.offence_scope:
+        scope = inst.offence_scope
+        if offence and offence in scope.get("categories", []):
+            why.append(f"the offence is within its scope ({scope.get('article', '')})")
+            specific = specific or scope.get("otherwise") == "out"
+        elif offence and scope.get("otherwise") == "out":
+            out.append(f"offence outside its scope: it covers {scope.get('condition', '')}")
+        else:
+            what = "" if offence else " (no offence given)"
+            conditions.append(f"{scope.get('condition', '')}{what}")
+    start = max(starts) if starts else ""
+    if out:
+        return {"reasons_out": out, "unverified": unverified}
+    name = {"eu-instrument": "EU instrument", "multilateral-convention": "multilateral convention"}.get(
+        inst.type, TYPE_LABELS.get(inst.type, inst.type))
+    head = f"{name} binding {a} and {b} on {on}"
+    if start and not any("bound from is not in this pack" in u or "known to be a party" in u for u in unverified):
+        head += f" (in force between them since {start})"
+    why.insert(0, head)
+    if listed is not None:
+        why.append(f"covers {label} expressly" + (f" ({listed})" if listed else ""))
+    else:
+        why.append("provides for mutual assistance in general terms" + (f" ({inst.article})" if inst.article else "")
+                   + f": check that {label} fits its text")
+    if inst.list_status != "unverified":
+        why.append(f"party list: {source}")
+    if kind == "information" and inst.track == "judicial" and inst.type == "eu-instrument":
+        why.append("use it when the information is needed as evidence in criminal proceedings")
+    if kind == "information" and inst.track == "police":
+        why.append("police information; its use as evidence needs the providing State's consent or a judicial "
+                   "instrument")
+    if inst.channel:
+        why.append(f"channel: {inst.channel}")
+    if inst.precedence == "union-law":
+        on_track = (inst.track == "police") == (kind == "information")
+        tier = TIER_EU_TRACK if on_track else TIER_SPECIFIC
+    elif inst.type == "memorandum":
+        tier = TIER_MEMORANDUM
+    elif inst.type == "bilateral-treaty":
+        tier = TIER_BILATERAL
+    else:
+        tier = TIER_SPECIFIC if specific else TIER_GENERAL
+    score = tier * 100 + (EXPLICIT_MEASURE_BONUS if listed is not None else 0)
+    sort = (tier, not unverified, not conditions, listed is not None)
+    articles = ", ".join(x for x in (listed or inst.article, inst.content_articles) if x)
+    return {"reasons_out": [], "why": why, "unverified": unverified, "conditions": conditions, "tier": tier,
+            "score": score, "sort": sort, "articles": articles, "replaces": list(inst.replaces), "start": start}
+
+
+def _assess_record(row: dict[str, Any], member: set[str], a: str, b: str, slug: str, on_text: str,
+                   pack) -> dict[str, Any]:
+    """The officer's own agreement (or a reference row the pack does not know), from its record."""
+    label = measures()[slug]
+    kind = pack.measure_kinds.get(slug, "coercive")
+    reasons: list[str] = []
+    if not row["parties_recorded"]:
+        reasons.append("parties not recorded: add the parties to use it")
+    else:
+        missing = [c for c in (a, b) if c not in member]
+        if len(missing) == 2:
+            reasons.append(f"not a party: neither {a} nor {b} is a party")
+        elif missing:
+            reasons.append(f"not a party: {missing[0]} is not a party")
+    start = _start(row)
+    from_deadline = bool(row["transposition_deadline"]) and start == row["transposition_deadline"]
+    if not start:
+        reasons.append("no in-force date recorded: add the date it entered into force to use it")
+    elif start > on_text:
+        how = "applies from" if from_deadline else "in force from"
+        extra = ", the transposition deadline" if from_deadline else ""
+        reasons.append(f"not yet in force on {on_text} ({how} {start}{extra})")
+    if row["expires"] and row["expires"] <= on_text:
+        reasons.append(f"expired on {row['expires']} (in force until {_day_before(row['expires'])}; "
+                       f"date asked {on_text})")
+    listed = next((m for m in row["measures"] if m["measure"] == slug), None)
+    barred = next((m for m in row["measures_excluded"] if m["measure"] == slug), None)
+    if barred:
+        art = f" ({barred['article']})" if barred["article"] else ""
+        reasons.append(f"measure not covered: {label} is excluded{art}")
+    elif not listed and row["measures_scope"] != "general":
+        reasons.append(f"measure not covered: {label} is not among its measures")
+    if row["type"] == "memorandum" and kind != "information":
+        reasons.append("a memorandum of understanding is not a treaty: it cannot ground a coercive measure or the "
+                       "gathering of evidence")
+    if reasons:
+        return {"reasons_out": reasons, "unverified": []}
+    why = [f"{TYPE_LABELS[row['type']]} with {a} and {b} among its parties"]
+    why.append(f"applies since {start} (transposition deadline)" if from_deadline else f"in force since {start}")
+    if row["expires"]:
+        why.append(f"in force until {_day_before(row['expires'])}")
+    if listed:
+        art = f" ({listed['article']})" if listed["article"] else ""
+        why.append(f"covers {label} expressly{art}")
+    else:
+        art = f" ({row['article']})" if row["article"] else ""
+        why.append(f"provides for mutual assistance in general terms{art}: check that {label} fits its text")
+    if row["type"] == "bilateral-treaty":
+        why.append("a bilateral treaty recorded in the vault prevails between its parties, or supplements the "
+                   "multilateral conventions: check its clause on other agreements")
+    if row["review"] and row["review"] <= on_text:
+        why.append(f"review date {row['review']} has passed: check it is still current")
+    tier = {"bilateral-treaty": TIER_BILATERAL, "eu-instrument": TIER_EU_TRACK,
+            "multilateral-convention": TIER_GENERAL, "memorandum": TIER_MEMORANDUM}[row["type"]]
+    score = tier * 100 + (EXPLICIT_MEASURE_BONUS if listed else 0)
+    articles = (listed or {}).get("article") or row["article"]
+    return {"reasons_out": [], "why": why, "unverified": [], "conditions": [], "tier": tier, "score": score,
+            "sort": (tier, True, True, bool(listed)), "articles": articles, "replaces": [], "start": start}
 
 
 def _start(row: dict[str, Any]) -> str:

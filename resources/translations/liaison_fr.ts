@@ -4,111 +4,111 @@
     <context>
         <name>AgreementsPage</name>
         <message>
-            <location filename="../../ui/agreements_page.py" line="267" />
-            <location filename="../../ui/agreements_page.py" line="272" />
+            <location filename="../../ui/agreements_page.py" line="304" />
+            <location filename="../../ui/agreements_page.py" line="309" />
             <source>Add agreement…</source>
             <translation>Ajouter un accord…</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="266" />
+            <location filename="../../ui/agreements_page.py" line="303" />
             <source>Add the treaties and arrangements your exchanges rest on.</source>
             <translation>Ajoutez les traités et arrangements sur lesquels reposent vos échanges.</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="229" />
-            <location filename="../../ui/agreements_page.py" line="278" />
+            <location filename="../../ui/agreements_page.py" line="266" />
+            <location filename="../../ui/agreements_page.py" line="315" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="261" />
+            <location filename="../../ui/agreements_page.py" line="298" />
             <source>All countries</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="262" />
+            <location filename="../../ui/agreements_page.py" line="299" />
             <source>All origins</source>
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="259" />
+            <location filename="../../ui/agreements_page.py" line="296" />
             <source>All types</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="274" />
+            <location filename="../../ui/agreements_page.py" line="311" />
             <source>Edit agreement</source>
             <translation>Modifier l'accord</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="268" />
+            <location filename="../../ui/agreements_page.py" line="305" />
             <source>Filter agreements: title, reference, offences…</source>
             <translation>Filtrer les accords : intitulé, référence, infractions…</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="255" />
+            <location filename="../../ui/agreements_page.py" line="292" />
             <source>In force from</source>
             <translation>En vigueur depuis</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="279" />
+            <location filename="../../ui/agreements_page.py" line="316" />
             <source>Legal-basis finder</source>
             <translation>Recherche de la base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="273" />
+            <location filename="../../ui/agreements_page.py" line="310" />
             <source>New agreement</source>
             <translation>Nouvel accord</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="265" />
+            <location filename="../../ui/agreements_page.py" line="302" />
             <source>No agreements yet.</source>
             <translation>Aucun accord pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="250" />
-            <location filename="../../ui/agreements_page.py" line="262" />
+            <location filename="../../ui/agreements_page.py" line="287" />
+            <location filename="../../ui/agreements_page.py" line="299" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="253" />
+            <location filename="../../ui/agreements_page.py" line="290" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="261" />
+            <location filename="../../ui/agreements_page.py" line="298" />
             <source>Party</source>
             <translation>Partie</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="248" />
+            <location filename="../../ui/agreements_page.py" line="285" />
             <source>Reference</source>
             <translation>Référence</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="256" />
+            <location filename="../../ui/agreements_page.py" line="293" />
             <source>Review</source>
             <translation>Réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="251" />
+            <location filename="../../ui/agreements_page.py" line="288" />
             <source>Source: {source}</source>
             <translation>Source : {source}</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="247" />
+            <location filename="../../ui/agreements_page.py" line="284" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="249" />
-            <location filename="../../ui/agreements_page.py" line="259" />
+            <location filename="../../ui/agreements_page.py" line="286" />
+            <location filename="../../ui/agreements_page.py" line="296" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="254" />
+            <location filename="../../ui/agreements_page.py" line="291" />
             <source>not recorded</source>
             <translation>non enregistré</translation>
         </message>
@@ -581,17 +581,17 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../ui/case_view.py" line="457" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="482" />
+            <location filename="../../ui/case_view.py" line="493" />
             <source>Agreement to use</source>
             <translation>Accord à utiliser</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="479" />
+            <location filename="../../ui/case_view.py" line="490" />
             <source>Agreements found and excluded</source>
             <translation>Accords trouvés et écartés</translation>
         </message>
@@ -606,7 +606,7 @@
             <translation>Archiver…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="346" />
+            <location filename="../../ui/case_view.py" line="357" />
             <source>Assigned officer</source>
             <translation>Agent chargé du dossier</translation>
         </message>
@@ -616,37 +616,37 @@
             <translation>En attente de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="672" />
+            <location filename="../../ui/case_view.py" line="683" />
             <source>CORRECTED: superseded by a later entry</source>
             <translation>RECTIFIÉE : remplacée par une entrée ultérieure</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="221" />
+            <location filename="../../ui/case_view.py" line="232" />
             <source>Case details</source>
             <translation>Détails du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="806" />
+            <location filename="../../ui/case_view.py" line="817" />
             <source>Case {ref} is now “{new}”.</source>
             <translation>Le dossier {ref} est maintenant « {new} ».</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="900" />
+            <location filename="../../ui/case_view.py" line="911" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="312" />
+            <location filename="../../ui/case_view.py" line="323" />
             <source>Change status:</source>
             <translation>Changer le statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="797" />
+            <location filename="../../ui/case_view.py" line="808" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="400" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Channel</source>
             <translation>Canal</translation>
         </message>
@@ -661,73 +661,73 @@
             <translation>Clos</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="787" />
+            <location filename="../../ui/case_view.py" line="798" />
             <source>Copied {ref}; the clipboard is cleared in 30 seconds.</source>
             <translation>{ref} copié ; le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="253" />
-            <location filename="../../ui/case_view.py" line="259" />
+            <location filename="../../ui/case_view.py" line="264" />
+            <location filename="../../ui/case_view.py" line="270" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="255" />
+            <location filename="../../ui/case_view.py" line="266" />
             <source>Copy our reference</source>
             <translation>Copier notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="254" />
+            <location filename="../../ui/case_view.py" line="265" />
             <source>Copy our reference (cleared from the clipboard after 30 s)</source>
             <translation>Copier notre référence (effacée du presse-papiers après 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="261" />
+            <location filename="../../ui/case_view.py" line="272" />
             <source>Copy their reference</source>
             <translation>Copier leur référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="260" />
+            <location filename="../../ui/case_view.py" line="271" />
             <source>Copy their reference (cleared from the clipboard after 30 s)</source>
             <translation>Copier leur référence (effacée du presse-papiers après 30 s)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="412" />
+            <location filename="../../ui/case_view.py" line="423" />
             <source>Cross-check matches</source>
             <translation>Correspondances du recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="434" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="440" />
+            <location filename="../../ui/case_view.py" line="451" />
             <source>Deadlines</source>
             <translation>Échéances</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="435" />
+            <location filename="../../ui/case_view.py" line="446" />
             <source>Deadlines of the case</source>
             <translation>Échéances du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="410" />
             <source>Direction</source>
             <translation>Sens</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="453" />
+            <location filename="../../ui/case_view.py" line="464" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="446" />
+            <location filename="../../ui/case_view.py" line="457" />
             <source>Documents of the case</source>
             <translation>Documents du dossier</translation>
         </message>
@@ -737,164 +737,169 @@
             <translation>Brouillon</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="271" />
+            <location filename="../../ui/case_view.py" line="282" />
             <source>Draft a formal request document for this case</source>
             <translation>Rédiger un document de demande formelle pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="699" />
+            <location filename="../../ui/case_view.py" line="710" />
             <source>Due</source>
             <translation>Date limite</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="434" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Due (counterpart's time)</source>
             <translation>Échéance (heure de l'homologue)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="434" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Due (your time)</source>
             <translation>Échéance (votre heure)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="269" />
+            <location filename="../../ui/case_view.py" line="280" />
             <source>Edit this case (Ctrl+E)</source>
             <translation>Modifier ce dossier (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="268" />
+            <location filename="../../ui/case_view.py" line="279" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="429" />
+            <location filename="../../ui/case_view.py" line="440" />
             <source>Exchanges</source>
             <translation>Échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="400" />
+            <location filename="../../ui/case_view.py" line="411" />
             <source>Exchanges, newest first</source>
             <translation>Échanges, les plus récents en premier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="273" />
+            <location filename="../../ui/case_view.py" line="284" />
             <source>Export this case as an encrypted bundle for a colleague or partner</source>
             <translation>Exporter ce dossier sous forme de paquet chiffré pour un collègue ou un partenaire</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="476" />
+            <location filename="../../ui/case_view.py" line="487" />
             <source>Find</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="578" />
+            <location filename="../../ui/case_view.py" line="589" />
             <source>From {a} to {b}</source>
             <translation>De {a} à {b}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="272" />
+            <location filename="../../ui/case_view.py" line="283" />
             <source>Hand over…</source>
             <translation>Transmettre…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="410" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="303" />
+            <location filename="../../ui/case_view.py" line="314" />
             <source>Handling:</source>
             <translation>Code de traitement :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="463" />
+            <location filename="../../ui/case_view.py" line="474" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="457" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>History of the case</source>
             <translation>Historique du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="346" />
+            <location filename="../../ui/case_view.py" line="151" />
+            <source>It is older than a year: party lists change; ask for a newer pack.</source>
+            <translation>Elles datent de plus d'un an : les listes des parties changent ; demandez un paquet plus récent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="357" />
             <source>Legal basis</source>
             <translation>Base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="961" />
+            <location filename="../../ui/case_view.py" line="973" />
             <source>Legal basis set: {name}.</source>
             <translation>Base juridique retenue : {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="274" />
-            <location filename="../../ui/case_view.py" line="466" />
+            <location filename="../../ui/case_view.py" line="285" />
+            <location filename="../../ui/case_view.py" line="477" />
             <source>Legal-basis finder</source>
             <translation>Recherche de la base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="373" />
+            <location filename="../../ui/case_view.py" line="384" />
             <source>Link</source>
             <translation>Lier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="380" />
+            <location filename="../../ui/case_view.py" line="391" />
             <source>Link a person:</source>
             <translation>Lier une personne :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="361" />
+            <location filename="../../ui/case_view.py" line="372" />
             <source>Linked persons</source>
             <translation>Personnes liées</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="832" />
+            <location filename="../../ui/case_view.py" line="843" />
             <source>Linked.</source>
             <translation>Liée.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="410" />
             <source>Links</source>
             <translation>Liens</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="405" />
+            <location filename="../../ui/case_view.py" line="416" />
             <source>Log &amp;received…</source>
             <translation>Consigner une &amp;réception…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="403" />
+            <location filename="../../ui/case_view.py" line="414" />
             <source>Log &amp;sent…</source>
             <translation>Con&amp;signer un envoi…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="863" />
+            <location filename="../../ui/case_view.py" line="874" />
             <source>Log an exchange: case {ref}</source>
             <translation>Consigner un échange : dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="900" />
+            <location filename="../../ui/case_view.py" line="911" />
             <source>Log entries</source>
             <translation>Entrées du journal</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="406" />
+            <location filename="../../ui/case_view.py" line="417" />
             <source>Log something received about this case (Alt+R)</source>
             <translation>Consigner une réception concernant ce dossier (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="404" />
+            <location filename="../../ui/case_view.py" line="415" />
             <source>Log something sent about this case (Alt+S)</source>
             <translation>Consigner un envoi concernant ce dossier (Alt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="888" />
+            <location filename="../../ui/case_view.py" line="899" />
             <source>Logged as #{seq}, but the cross-check failed: {error}</source>
             <translation>Consigné sous le n° {seq}, mais le recoupement a échoué : {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="892" />
+            <location filename="../../ui/case_view.py" line="903" />
             <source>Logged as #{seq}.</source>
             <translation>Consigné sous le n° {seq}.</translation>
         </message>
@@ -914,52 +919,52 @@
             <translation>Marquer la réponse comme reçue…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="411" />
+            <location filename="../../ui/case_view.py" line="422" />
             <source>Match</source>
             <translation>Correspondance</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="411" />
+            <location filename="../../ui/case_view.py" line="422" />
             <source>Matched on</source>
             <translation>Correspondance sur</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="468" />
+            <location filename="../../ui/case_view.py" line="479" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="488" />
+            <location filename="../../ui/case_view.py" line="499" />
             <source>Measure:</source>
             <translation>Mesure :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="795" />
+            <location filename="../../ui/case_view.py" line="806" />
             <source>Move case {ref} from “{old}” to “{new}”?</source>
             <translation>Faire passer le dossier {ref} de « {old} » à « {new} » ?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="361" />
+            <location filename="../../ui/case_view.py" line="372" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="364" />
+            <location filename="../../ui/case_view.py" line="375" />
             <source>New person in this case…</source>
             <translation>Nouvelle personne dans ce dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="270" />
+            <location filename="../../ui/case_view.py" line="281" />
             <source>New request…</source>
             <translation>Nouvelle demande…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="718" />
+            <location filename="../../ui/case_view.py" line="729" />
             <source>No deadline for this case.</source>
             <translation>Aucune échéance pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="756" />
+            <location filename="../../ui/case_view.py" line="767" />
             <source>No document has been finalised for this case.</source>
             <translation>Aucun document n'a été finalisé pour ce dossier.</translation>
         </message>
@@ -969,67 +974,67 @@
             <translation>Aucun code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="620" />
+            <location filename="../../ui/case_view.py" line="631" />
             <source>No review date</source>
             <translation>Aucune date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="410" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="617" />
+            <location filename="../../ui/case_view.py" line="628" />
             <source>Nobody assigned</source>
             <translation>Personne n'est affecté</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="616" />
+            <location filename="../../ui/case_view.py" line="627" />
             <source>None chosen yet: the legal-basis finder suggests one</source>
             <translation>Aucune choisie pour l'instant : la recherche de base juridique en suggère une</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="566" />
+            <location filename="../../ui/case_view.py" line="577" />
             <source>Normal urgency</source>
             <translation>Urgence normale</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="612" />
+            <location filename="../../ui/case_view.py" line="623" />
             <source>Not given</source>
             <translation>Non indiqué</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="361" />
+            <location filename="../../ui/case_view.py" line="372" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="349" />
+            <location filename="../../ui/case_view.py" line="360" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="915" />
+            <location filename="../../ui/case_view.py" line="926" />
             <source>Nothing in the vault matches this request.</source>
             <translation>Rien dans le coffre ne correspond à cette demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="658" />
+            <location filename="../../ui/case_view.py" line="669" />
             <source>Nothing logged yet.</source>
             <translation>Rien de consigné pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="345" />
+            <location filename="../../ui/case_view.py" line="356" />
             <source>Offence</source>
             <translation>Infraction</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="475" />
+            <location filename="../../ui/case_view.py" line="486" />
             <source>On the date</source>
             <translation>À la date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="489" />
+            <location filename="../../ui/case_view.py" line="500" />
             <source>On:</source>
             <translation>Le :</translation>
         </message>
@@ -1039,7 +1044,7 @@
             <translation>Ouvert</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="363" />
+            <location filename="../../ui/case_view.py" line="374" />
             <source>Open person</source>
             <translation>Ouvrir la personne</translation>
         </message>
@@ -1049,55 +1054,60 @@
             <translation>Ouvrir le dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Our reference</source>
             <translation>Notre référence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="288" />
+            <location filename="../../ui/case_view.py" line="299" />
             <source>Ours:</source>
             <translation>Chez nous :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="368" />
+            <location filename="../../ui/case_view.py" line="379" />
             <source>Person to link</source>
             <translation>Personne à lier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="367" />
+            <location filename="../../ui/case_view.py" line="378" />
             <source>Person's reference, e.g. P-2026-0007</source>
             <translation>Référence de la personne, p. ex. P-2026-0007</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="394" />
-            <location filename="../../ui/case_view.py" line="900" />
+            <location filename="../../ui/case_view.py" line="405" />
+            <location filename="../../ui/case_view.py" line="911" />
             <source>Persons</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="347" />
+            <location filename="../../ui/case_view.py" line="358" />
             <source>Reason for the status</source>
             <translation>Motif du statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="310" />
+            <location filename="../../ui/case_view.py" line="321" />
             <source>Reason for the status change</source>
             <translation>Motif du changement de statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="309" />
+            <location filename="../../ui/case_view.py" line="320" />
             <source>Reason for the status change (needed to reopen)</source>
             <translation>Motif du changement de statut (obligatoire pour rouvrir)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="347" />
+            <location filename="../../ui/case_view.py" line="358" />
             <source>Reason for urgency</source>
             <translation>Motif de l'urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="361" />
+            <location filename="../../ui/case_view.py" line="372" />
             <source>Reference</source>
             <translation>Référence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_view.py" line="149" />
+            <source>Reference data: pack {v}, status as of {d}.</source>
+            <translation>Données de référence : paquet {v}, état au {d}.</translation>
         </message>
         <message>
             <location filename="../../ui/case_view.py" line="88" />
@@ -1115,227 +1125,227 @@
             <translation>Réponse reçue</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="359" />
             <source>Review date</source>
             <translation>Date de réexamen</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="361" />
+            <location filename="../../ui/case_view.py" line="372" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="370" />
+            <location filename="../../ui/case_view.py" line="381" />
             <source>Role in the case</source>
             <translation>Rôle dans le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="407" />
+            <location filename="../../ui/case_view.py" line="418" />
             <source>Show older entries</source>
             <translation>Afficher les entrées plus anciennes</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="276" />
+            <location filename="../../ui/case_view.py" line="287" />
             <source>Show or hide the legal-basis finder (Ctrl+B)</source>
             <translation>Afficher ou masquer la recherche de base juridique (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="434" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="434" />
+            <location filename="../../ui/case_view.py" line="445" />
             <source>State</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="345" />
+            <location filename="../../ui/case_view.py" line="356" />
             <source>States</source>
             <translation>États</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="263" />
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="274" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="298" />
+            <location filename="../../ui/case_view.py" line="309" />
             <source>Status:</source>
             <translation>Statut :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
-            <location filename="../../ui/case_view.py" line="357" />
-            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="359" />
+            <location filename="../../ui/case_view.py" line="368" />
+            <location filename="../../ui/case_view.py" line="410" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="267" />
+            <location filename="../../ui/case_view.py" line="278" />
             <source>TLP label</source>
             <translation>Marquage TLP</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="348" />
+            <location filename="../../ui/case_view.py" line="359" />
             <source>Tags</source>
             <translation>Mots-clés</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="757" />
+            <location filename="../../ui/case_view.py" line="768" />
             <source>The documents register of the case (read-only here).</source>
             <translation>Le registre des documents du dossier (en lecture seule ici).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="717" />
+            <location filename="../../ui/case_view.py" line="728" />
             <source>The first {n} deadlines are shown.</source>
             <translation>Les {n} premières échéances sont affichées.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="776" />
+            <location filename="../../ui/case_view.py" line="787" />
             <source>The latest {n} entries; the Audit section lists them all.</source>
             <translation>Les {n} dernières entrées ; la section Audit les liste toutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="292" />
+            <location filename="../../ui/case_view.py" line="303" />
             <source>Theirs:</source>
             <translation>Chez eux :</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="345" />
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="356" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Title</source>
             <translation>Intitulé</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
+            <location filename="../../ui/case_view.py" line="410" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="843" />
+            <location filename="../../ui/case_view.py" line="854" />
             <source>Unlink the person</source>
             <translation>Délier la personne</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="843" />
+            <location filename="../../ui/case_view.py" line="854" />
             <source>Unlink {person} from case {ref}?</source>
             <translation>Délier {person} du dossier {ref} ?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="365" />
+            <location filename="../../ui/case_view.py" line="376" />
             <source>Unlink…</source>
             <translation>Délier…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="265" />
+            <location filename="../../ui/case_view.py" line="276" />
             <source>Urgency</source>
             <translation>Urgence</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="485" />
+            <location filename="../../ui/case_view.py" line="496" />
             <source>Use as legal basis</source>
             <translation>Retenir comme base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="445" />
+            <location filename="../../ui/case_view.py" line="456" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="457" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="409" />
+            <location filename="../../ui/case_view.py" line="420" />
             <source>What the vault already holds about the last request received</source>
             <translation>Ce que le coffre contient déjà sur la dernière demande reçue</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="399" />
-            <location filename="../../ui/case_view.py" line="457" />
+            <location filename="../../ui/case_view.py" line="410" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>When</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="457" />
+            <location filename="../../ui/case_view.py" line="468" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="634" />
+            <location filename="../../ui/case_view.py" line="645" />
             <source>[erased]</source>
             <translation>[effacé]</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="670" />
+            <location filename="../../ui/case_view.py" line="681" />
             <source>a correction</source>
             <translation>une rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="667" />
+            <location filename="../../ui/case_view.py" line="678" />
             <source>answers #{seq}</source>
             <translation>répond au n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="667" />
+            <location filename="../../ui/case_view.py" line="678" />
             <source>answers an entry</source>
             <translation>répond à une entrée</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="670" />
+            <location filename="../../ui/case_view.py" line="681" />
             <source>corrects #{seq}</source>
             <translation>rectifie le n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="908" />
+            <location filename="../../ui/case_view.py" line="919" />
             <source>exact</source>
             <translation>exacte</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="703" />
+            <location filename="../../ui/case_view.py" line="714" />
             <source>no time zone recorded</source>
             <translation>aucun fuseau horaire enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="558" />
+            <location filename="../../ui/case_view.py" line="569" />
             <source>none recorded</source>
             <translation>rien d'enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="908" />
+            <location filename="../../ui/case_view.py" line="919" />
             <source>search</source>
             <translation>recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="613" />
+            <location filename="../../ui/case_view.py" line="624" />
             <source>{a} ({ac}) requests {b} ({bc})</source>
             <translation>{a} ({ac}) adresse une demande à {b} ({bc})</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="658" />
+            <location filename="../../ui/case_view.py" line="669" />
             <source>{n} entries shown</source>
             <translation>{n} entrées affichées</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="905" />
+            <location filename="../../ui/case_view.py" line="916" />
             <source>{title}: {n}</source>
             <translation>{title} : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="699" />
+            <location filename="../../ui/case_view.py" line="710" />
             <source>⚠ Overdue</source>
             <translation>⚠ En retard</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="563" />
+            <location filename="../../ui/case_view.py" line="574" />
             <source>⚠ Urgent</source>
             <translation>⚠ Urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/case_view.py" line="699" />
+            <location filename="../../ui/case_view.py" line="710" />
             <source>✓ Met</source>
             <translation>✓ Respectée</translation>
         </message>
@@ -1608,77 +1618,77 @@
     <context>
         <name>ConflictsPanel</name>
         <message>
-            <location filename="../../ui/handover.py" line="595" />
+            <location filename="../../ui/handover.py" line="596" />
             <source>Conflicts to decide: {n}</source>
             <translation>Conflits à trancher : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="550" />
+            <location filename="../../ui/handover.py" line="551" />
             <source>Decide</source>
             <translation>Trancher</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="549" />
+            <location filename="../../ui/handover.py" line="550" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="548" />
+            <location filename="../../ui/handover.py" line="549" />
             <source>Import conflicts</source>
             <translation>Conflits d'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="577" />
+            <location filename="../../ui/handover.py" line="578" />
             <source>Keep mine</source>
             <translation>Garder la mienne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="578" />
+            <location filename="../../ui/handover.py" line="579" />
             <source>Keep my version of {what}</source>
             <translation>Garder ma version de {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="579" />
+            <location filename="../../ui/handover.py" line="580" />
             <source>Keep the version in this vault; the bundle's is dismissed</source>
             <translation>Garder la version de ce coffre ; celle du paquet est écartée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="580" />
+            <location filename="../../ui/handover.py" line="581" />
             <source>Keep theirs</source>
             <translation>Prendre la leur</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="596" />
+            <location filename="../../ui/handover.py" line="597" />
             <source>No import conflict is waiting for a decision.</source>
             <translation>Aucun conflit d'importation n'attend de décision.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="549" />
+            <location filename="../../ui/handover.py" line="550" />
             <source>Record</source>
             <translation>Fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="583" />
+            <location filename="../../ui/handover.py" line="584" />
             <source>Replace this vault's version with the bundle's (recorded in the audit trail)</source>
             <translation>Remplacer la version de ce coffre par celle du paquet (consigné dans le journal d'audit)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="581" />
+            <location filename="../../ui/handover.py" line="582" />
             <source>Take the bundle's version of {what}</source>
             <translation>Prendre la version du paquet pour {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="587" />
+            <location filename="../../ui/handover.py" line="588" />
             <source>The exchange log and erased records are never overwritten</source>
             <translation>Le journal des échanges et les fiches effacées ne sont jamais écrasés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="598" />
+            <location filename="../../ui/handover.py" line="599" />
             <source>The first {n} are shown; decide these to see the rest.</source>
             <translation>Les {n} premiers sont affichés ; tranchez-les pour voir les suivants.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="549" />
+            <location filename="../../ui/handover.py" line="550" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -1686,110 +1696,110 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../ui/contacts_page.py" line="396" />
-            <location filename="../../ui/contacts_page.py" line="401" />
+            <location filename="../../ui/contacts_page.py" line="397" />
+            <location filename="../../ui/contacts_page.py" line="402" />
             <source>Add agency…</source>
             <translation>Ajouter un organisme…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="357" />
-            <location filename="../../ui/contacts_page.py" line="364" />
+            <location filename="../../ui/contacts_page.py" line="356" />
+            <location filename="../../ui/contacts_page.py" line="363" />
             <source>Add contact…</source>
             <translation>Ajouter un contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="395" />
+            <location filename="../../ui/contacts_page.py" line="396" />
             <source>Add the bodies your counterparts work for.</source>
             <translation>Ajoutez les organismes pour lesquels travaillent vos homologues.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="356" />
+            <location filename="../../ui/contacts_page.py" line="355" />
             <source>Add your first counterpart, or import a vCard.</source>
             <translation>Ajoutez votre premier homologue, ou importez une vCard.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="406" />
+            <location filename="../../ui/contacts_page.py" line="407" />
             <source>Agencies</source>
             <translation>Organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="343" />
-            <location filename="../../ui/contacts_page.py" line="352" />
+            <location filename="../../ui/contacts_page.py" line="342" />
+            <location filename="../../ui/contacts_page.py" line="351" />
             <source>Agency</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="334" />
+            <location filename="../../ui/contacts_page.py" line="333" />
             <source>All agencies</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="351" />
-            <location filename="../../ui/contacts_page.py" line="390" />
+            <location filename="../../ui/contacts_page.py" line="350" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>All countries</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="391" />
+            <location filename="../../ui/contacts_page.py" line="392" />
             <source>All kinds</source>
             <translation>Toutes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="483" />
+            <location filename="../../ui/contacts_page.py" line="522" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="506" />
+            <location filename="../../ui/contacts_page.py" line="501" />
             <source>Choose a country in the list's Country filter: cards without one take it.</source>
             <translation>Choisissez un pays dans le filtre Pays de la liste : les fiches qui n'en ont pas le reçoivent.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="405" />
+            <location filename="../../ui/contacts_page.py" line="406" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="319" />
+            <location filename="../../ui/contacts_page.py" line="318" />
             <source>Contacts and agencies</source>
             <translation>Contacts et organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="467" />
+            <location filename="../../ui/contacts_page.py" line="468" />
             <source>Could not read {path}: {why}. Nothing was imported.</source>
             <translation>Impossible de lire {path} : {why}. Rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="548" />
+            <location filename="../../ui/contacts_page.py" line="549" />
             <source>Could not write {path}: {why}.</source>
             <translation>Impossible d'écrire {path} : {why}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="345" />
-            <location filename="../../ui/contacts_page.py" line="351" />
-            <location filename="../../ui/contacts_page.py" line="386" />
-            <location filename="../../ui/contacts_page.py" line="390" />
+            <location filename="../../ui/contacts_page.py" line="344" />
+            <location filename="../../ui/contacts_page.py" line="350" />
+            <location filename="../../ui/contacts_page.py" line="387" />
+            <location filename="../../ui/contacts_page.py" line="391" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="347" />
-            <location filename="../../ui/contacts_page.py" line="387" />
+            <location filename="../../ui/contacts_page.py" line="346" />
+            <location filename="../../ui/contacts_page.py" line="388" />
             <source>E-mail</source>
             <translation>Courriel</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="403" />
+            <location filename="../../ui/contacts_page.py" line="404" />
             <source>Edit agency</source>
             <translation>Modifier l'organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="366" />
+            <location filename="../../ui/contacts_page.py" line="365" />
             <source>Edit contact</source>
             <translation>Modifier le contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="533" />
+            <location filename="../../ui/contacts_page.py" line="534" />
             <source>Export contacts as a vCard file</source>
             <translation>Exporter les contacts dans un fichier vCard</translation>
         </message>
@@ -1804,22 +1814,22 @@
             <translation>Exporter en vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="397" />
+            <location filename="../../ui/contacts_page.py" line="398" />
             <source>Filter agencies: name, e-mail, address…</source>
             <translation>Filtrer les organismes : nom, courriel, adresse…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="360" />
+            <location filename="../../ui/contacts_page.py" line="359" />
             <source>Filter contacts: name, e-mail, phone, notes…</source>
             <translation>Filtrer les contacts : nom, courriel, téléphone, notes…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="502" />
+            <location filename="../../ui/contacts_page.py" line="497" />
             <source>Import cancelled: nothing was imported.</source>
             <translation>Import annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="456" />
+            <location filename="../../ui/contacts_page.py" line="457" />
             <source>Import contacts from a vCard file</source>
             <translation>Importer des contacts depuis un fichier vCard</translation>
         </message>
@@ -1829,90 +1839,90 @@
             <translation>Importer les contacts d'un fichier vCard (.vcf)</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="358" />
+            <location filename="../../ui/contacts_page.py" line="357" />
             <location filename="../../ui/contacts_page.py" line="369" />
             <source>Import vCard…</source>
             <translation>Importer une vCard…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="514" />
+            <location filename="../../ui/contacts_page.py" line="509" />
             <source>Importing the contacts of {name}…</source>
             <translation>Import des contacts de {name}…</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="385" />
-            <location filename="../../ui/contacts_page.py" line="391" />
+            <location filename="../../ui/contacts_page.py" line="386" />
+            <location filename="../../ui/contacts_page.py" line="392" />
             <source>Kind</source>
             <translation>Nature</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="346" />
+            <location filename="../../ui/contacts_page.py" line="345" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="342" />
-            <location filename="../../ui/contacts_page.py" line="384" />
+            <location filename="../../ui/contacts_page.py" line="341" />
+            <location filename="../../ui/contacts_page.py" line="385" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="402" />
+            <location filename="../../ui/contacts_page.py" line="403" />
             <source>New agency</source>
             <translation>Nouvel organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="365" />
+            <location filename="../../ui/contacts_page.py" line="364" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="394" />
+            <location filename="../../ui/contacts_page.py" line="395" />
             <source>No agencies yet.</source>
             <translation>Aucun organisme pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="355" />
+            <location filename="../../ui/contacts_page.py" line="354" />
             <source>No contacts yet.</source>
             <translation>Aucun contact pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="545" />
+            <location filename="../../ui/contacts_page.py" line="546" />
             <source>Nothing was exported: {why}</source>
             <translation>Rien n'a été exporté : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="508" />
+            <location filename="../../ui/contacts_page.py" line="503" />
             <source>Nothing was imported: {why}</source>
             <translation>Rien n'a été importé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="344" />
+            <location filename="../../ui/contacts_page.py" line="343" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="492" />
+            <location filename="../../ui/contacts_page.py" line="487" />
             <source>Skipped:</source>
             <translation>Ignorés :</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="462" />
+            <location filename="../../ui/contacts_page.py" line="463" />
             <source>The file is too large for a vCard file ({size:,} bytes); nothing was imported.</source>
             <translation>Le fichier est trop volumineux pour un fichier vCard ({size:,} octets) ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="348" />
+            <location filename="../../ui/contacts_page.py" line="347" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="551" />
+            <location filename="../../ui/contacts_page.py" line="552" />
             <source>{n} contact(s) exported to {path}.</source>
             <translation>{n} contact(s) exporté(s) vers {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="490" />
+            <location filename="../../ui/contacts_page.py" line="485" />
             <source>{n} contact(s) imported, {k} skipped.</source>
             <translation>{n} contact(s) importé(s), {k} ignoré(s).</translation>
         </message>
@@ -2462,6 +2472,16 @@
             <translation>(rectifiée)</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="133" />
+            <source>(not given)</source>
+            <translation>(non indiquée)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="65" />
+            <source>, status as of {d}</source>
+            <translation>, état au {d}</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="77" />
             <source>24/7 cybercrime network</source>
             <translation>Réseau 24/7 cybercriminalité</translation>
@@ -2483,7 +2503,7 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="253" />
-            <location filename="../../ui/agreements_page.py" line="86" />
+            <location filename="../../ui/agreements_page.py" line="106" />
             <source>Accepted languages</source>
             <translation>Langues acceptées</translation>
         </message>
@@ -2508,7 +2528,7 @@
             <translation>Ajouter un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/agreement_editor.py" line="292" />
+            <location filename="../../ui/agreement_editor.py" line="299" />
             <source>Add parties</source>
             <translation>Ajouter les parties</translation>
         </message>
@@ -2519,7 +2539,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="141" />
-            <location filename="../../ui/contacts_page.py" line="297" />
+            <location filename="../../ui/contacts_page.py" line="296" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
@@ -2532,29 +2552,29 @@
             <location filename="../../ui/contact_editor.py" line="90" />
             <location filename="../../ui/contact_editor.py" line="124" />
             <location filename="../../ui/contact_editor.py" line="125" />
-            <location filename="../../ui/contacts_page.py" line="275" />
+            <location filename="../../ui/contacts_page.py" line="274" />
             <source>Agency</source>
             <translation>Organisme</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="219" />
-            <location filename="../../ui/agreements_page.py" line="154" />
+            <location filename="../../ui/agreements_page.py" line="182" />
             <source>Agreement</source>
             <translation>Accord</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="129" />
+            <location filename="../../ui/agreements_page.py" line="157" />
             <source>Agreements that can carry the request</source>
             <translation>Accords pouvant fonder la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="130" />
+            <location filename="../../ui/agreements_page.py" line="158" />
             <source>Agreements that cannot, and why</source>
             <translation>Accords ne le pouvant pas, et pourquoi</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="246" />
-            <location filename="../../ui/agreements_page.py" line="79" />
+            <location filename="../../ui/agreements_page.py" line="99" />
             <source>Article on assistance</source>
             <translation>Article relatif à l'entraide</translation>
         </message>
@@ -2589,12 +2609,12 @@
             <translation>Traité bilatéral</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="131" />
+            <location filename="../../ui/agreements_page.py" line="159" />
             <source>Can be used</source>
             <translation>Utilisables</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="132" />
+            <location filename="../../ui/agreements_page.py" line="160" />
             <source>Cannot be used</source>
             <translation>Non utilisables</translation>
         </message>
@@ -2615,7 +2635,7 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="251" />
-            <location filename="../../ui/agreements_page.py" line="83" />
+            <location filename="../../ui/agreements_page.py" line="103" />
             <source>Central authorities</source>
             <translation>Autorités centrales</translation>
         </message>
@@ -2631,9 +2651,9 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="254" />
-            <location filename="../../ui/agreements_page.py" line="87" />
+            <location filename="../../ui/agreements_page.py" line="107" />
             <location filename="../../ui/contact_editor.py" line="135" />
-            <location filename="../../ui/contacts_page.py" line="294" />
+            <location filename="../../ui/contacts_page.py" line="293" />
             <source>Channels</source>
             <translation>Canaux</translation>
         </message>
@@ -2648,8 +2668,8 @@
             <translation>Choisir une nature</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="133" />
-            <location filename="../../ui/contacts_page.py" line="173" />
+            <location filename="../../ui/contacts_page.py" line="132" />
+            <location filename="../../ui/contacts_page.py" line="172" />
             <source>Choose a record in the list to see it here.</source>
             <translation>Choisissez une fiche dans la liste pour l'afficher ici.</translation>
         </message>
@@ -2659,7 +2679,7 @@
             <translation>Choisir un type</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="175" />
+            <location filename="../../ui/agreements_page.py" line="203" />
             <source>Choose the requesting and the requested state.</source>
             <translation>Choisissez l'État requérant et l'État requis.</translation>
         </message>
@@ -2684,13 +2704,18 @@
             <translation>Fermer le résultat du recoupement</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="63" />
+            <source>Complete list</source>
+            <translation>Liste complète</translation>
+        </message>
+        <message>
             <location filename="../../ui/exchange_log_editor.py" line="335" />
             <source>Conditions of use</source>
             <translation>Conditions d'utilisation</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="257" />
-            <location filename="../../ui/agreements_page.py" line="89" />
+            <location filename="../../ui/agreements_page.py" line="109" />
             <source>Confidentiality</source>
             <translation>Confidentialité</translation>
         </message>
@@ -2742,8 +2767,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="94" />
             <location filename="../../ui/contact_editor.py" line="132" />
-            <location filename="../../ui/contacts_page.py" line="278" />
-            <location filename="../../ui/contacts_page.py" line="292" />
+            <location filename="../../ui/contacts_page.py" line="277" />
+            <location filename="../../ui/contacts_page.py" line="291" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -2786,12 +2811,12 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="258" />
-            <location filename="../../ui/agreements_page.py" line="90" />
+            <location filename="../../ui/agreements_page.py" line="110" />
             <source>Data protection</source>
             <translation>Protection des données</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="125" />
+            <location filename="../../ui/agreements_page.py" line="153" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2828,8 +2853,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="99" />
             <location filename="../../ui/contact_editor.py" line="138" />
-            <location filename="../../ui/contacts_page.py" line="281" />
-            <location filename="../../ui/contacts_page.py" line="296" />
+            <location filename="../../ui/contacts_page.py" line="280" />
+            <location filename="../../ui/contacts_page.py" line="295" />
             <location filename="../../ui/i18n.py" line="81" />
             <source>E-mail</source>
             <translation>Courriel</translation>
@@ -2840,12 +2865,12 @@
             <translation>Instrument de l'UE</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="119" />
+            <location filename="../../ui/contacts_page.py" line="118" />
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="120" />
+            <location filename="../../ui/contacts_page.py" line="119" />
             <source>Edit the selected record (Ctrl+E)</source>
             <translation>Modifier la fiche sélectionnée (Ctrl+E)</translation>
         </message>
@@ -2860,7 +2885,7 @@
             <translation>Saisi ici</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="199" />
+            <location filename="../../ui/agreements_page.py" line="236" />
             <source>Error: {text}</source>
             <translation>Erreur : {text}</translation>
         </message>
@@ -2890,7 +2915,7 @@
             <translation>Expire le</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="66" />
+            <location filename="../../ui/agreements_page.py" line="86" />
             <source>Fictional demo data.</source>
             <translation>Données de démonstration fictives.</translation>
         </message>
@@ -2900,12 +2925,12 @@
             <translation>Fichiers à joindre</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="112" />
+            <location filename="../../ui/agreements_page.py" line="139" />
             <source>Find the legal basis</source>
             <translation>Rechercher la base juridique</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="113" />
+            <location filename="../../ui/agreements_page.py" line="140" />
             <source>Find the legal basis (Ctrl+Enter)</source>
             <translation>Rechercher la base juridique (Ctrl+Entrée)</translation>
         </message>
@@ -2918,6 +2943,11 @@
             <location filename="../../ui/i18n.py" line="138" />
             <source>Freezing of evidence or assets</source>
             <translation>Gel d'éléments de preuve ou d'avoirs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="213" />
+            <source>Governs</source>
+            <translation>Applicable</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="92" />
@@ -3030,19 +3060,24 @@
             <translation>Interception de télécommunications</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="228" />
+            <source>It is older than a year: party lists change; ask for a newer pack.</source>
+            <translation>Elles datent de plus d'un an : les listes des parties changent ; demandez un paquet plus récent.</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="142" />
             <source>Joint investigation team</source>
             <translation>Équipe commune d'enquête</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="256" />
-            <location filename="../../ui/agreements_page.py" line="88" />
+            <location filename="../../ui/agreements_page.py" line="108" />
             <source>Key articles</source>
             <translation>Articles principaux</translation>
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="131" />
-            <location filename="../../ui/contacts_page.py" line="291" />
+            <location filename="../../ui/contacts_page.py" line="290" />
             <source>Kind</source>
             <translation>Nature</translation>
         </message>
@@ -3059,8 +3094,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="95" />
             <location filename="../../ui/contact_editor.py" line="133" />
-            <location filename="../../ui/contacts_page.py" line="279" />
-            <location filename="../../ui/contacts_page.py" line="293" />
+            <location filename="../../ui/contacts_page.py" line="278" />
+            <location filename="../../ui/contacts_page.py" line="292" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
@@ -3115,30 +3150,30 @@
             <translation>Correspondance sur</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="108" />
+            <location filename="../../ui/agreements_page.py" line="128" />
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="121" />
+            <location filename="../../ui/agreements_page.py" line="148" />
             <source>Measure:</source>
             <translation>Mesure :</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="245" />
-            <location filename="../../ui/agreements_page.py" line="78" />
+            <location filename="../../ui/agreements_page.py" line="98" />
             <source>Measures covered</source>
             <translation>Mesures couvertes</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="248" />
-            <location filename="../../ui/agreements_page.py" line="81" />
+            <location filename="../../ui/agreements_page.py" line="101" />
             <source>Measures excluded</source>
             <translation>Mesures exclues</translation>
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="247" />
-            <location filename="../../ui/agreements_page.py" line="80" />
+            <location filename="../../ui/agreements_page.py" line="100" />
             <source>Measures listed</source>
             <translation>Mesures énumérées</translation>
         </message>
@@ -3169,7 +3204,7 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="244" />
-            <location filename="../../ui/agreements_page.py" line="67" />
+            <location filename="../../ui/agreements_page.py" line="87" />
             <source>Mutual assistance in general terms</source>
             <translation>Entraide en termes généraux</translation>
         </message>
@@ -3210,7 +3245,7 @@
             <translation>Aucune suite</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="194" />
+            <location filename="../../ui/agreements_page.py" line="231" />
             <source>None: see below why each agreement cannot be used.</source>
             <translation>Aucun : voir ci-dessous pourquoi chaque accord ne peut pas être utilisé.</translation>
         </message>
@@ -3235,6 +3270,11 @@
             <translation>Sans objet</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="72" />
+            <source>Not bound: {state}: {reason}</source>
+            <translation>Non lié : {state} : {reason}</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="109" />
             <source>Not known personally to the source and cannot be corroborated</source>
             <translation>Information non connue personnellement de la source et ne pouvant être corroborée</translation>
@@ -3257,22 +3297,32 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="260" />
-            <location filename="../../ui/agreements_page.py" line="92" />
+            <location filename="../../ui/agreements_page.py" line="112" />
             <location filename="../../ui/contact_editor.py" line="103" />
             <location filename="../../ui/contact_editor.py" line="143" />
-            <location filename="../../ui/contacts_page.py" line="284" />
-            <location filename="../../ui/contacts_page.py" line="299" />
+            <location filename="../../ui/contacts_page.py" line="283" />
+            <location filename="../../ui/contacts_page.py" line="298" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="132" />
+            <source>Offence</source>
+            <translation>Infraction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="149" />
+            <source>Offence:</source>
+            <translation>Infraction :</translation>
+        </message>
+        <message>
             <location filename="../../ui/agreement_editor.py" line="249" />
-            <location filename="../../ui/agreements_page.py" line="82" />
+            <location filename="../../ui/agreements_page.py" line="102" />
             <source>Offences covered</source>
             <translation>Infractions couvertes</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="122" />
+            <location filename="../../ui/agreements_page.py" line="150" />
             <source>On the date:</source>
             <translation>À la date :</translation>
         </message>
@@ -3317,8 +3367,13 @@
             <translation>Un numéro par ligne, p. ex. +30 210 000 0000</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="215" />
+            <source>Only if: {text}</source>
+            <translation>Seulement si : {text}</translation>
+        </message>
+        <message>
             <location filename="../../ui/agreement_editor.py" line="243" />
-            <location filename="../../ui/agreements_page.py" line="68" />
+            <location filename="../../ui/agreements_page.py" line="88" />
             <source>Only the measures listed</source>
             <translation>Uniquement les mesures énumérées</translation>
         </message>
@@ -3329,14 +3384,14 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="91" />
-            <location filename="../../ui/contacts_page.py" line="276" />
+            <location filename="../../ui/contacts_page.py" line="275" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="72" />
-            <location filename="../../ui/contacts_page.py" line="285" />
-            <location filename="../../ui/contacts_page.py" line="300" />
+            <location filename="../../ui/agreements_page.py" line="92" />
+            <location filename="../../ui/contacts_page.py" line="284" />
+            <location filename="../../ui/contacts_page.py" line="299" />
             <source>Origin</source>
             <translation>Origine</translation>
         </message>
@@ -3361,6 +3416,11 @@
             <translation>En retard</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="63" />
+            <source>Partial list: other states' status not recorded</source>
+            <translation>Liste partielle : la situation des autres États n'est pas enregistrée</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="93" />
             <source>Partially granted</source>
             <translation>Partiellement accordée</translation>
@@ -3368,7 +3428,7 @@
         <message>
             <location filename="../../ui/agreement_editor.py" line="234" />
             <location filename="../../ui/agreement_editor.py" line="236" />
-            <location filename="../../ui/agreements_page.py" line="73" />
+            <location filename="../../ui/agreements_page.py" line="93" />
             <source>Parties</source>
             <translation>Parties</translation>
         </message>
@@ -3380,8 +3440,8 @@
         <message>
             <location filename="../../ui/contact_editor.py" line="97" />
             <location filename="../../ui/contact_editor.py" line="137" />
-            <location filename="../../ui/contacts_page.py" line="280" />
-            <location filename="../../ui/contacts_page.py" line="295" />
+            <location filename="../../ui/contacts_page.py" line="279" />
+            <location filename="../../ui/contacts_page.py" line="294" />
             <source>Phones</source>
             <translation>Téléphones</translation>
         </message>
@@ -3411,7 +3471,7 @@
             <translation>Motif de la rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="154" />
+            <location filename="../../ui/agreements_page.py" line="182" />
             <source>Reasons</source>
             <translation>Motifs</translation>
         </message>
@@ -3422,8 +3482,8 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="228" />
-            <location filename="../../ui/agreements_page.py" line="70" />
-            <location filename="../../ui/agreements_page.py" line="154" />
+            <location filename="../../ui/agreements_page.py" line="90" />
+            <location filename="../../ui/agreements_page.py" line="182" />
             <location filename="../../ui/exchanges_page.py" line="118" />
             <source>Reference</source>
             <translation>Référence</translation>
@@ -3434,9 +3494,14 @@
             <translation>Données de référence</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="63" />
-            <source>Reference data from Liaison's catalogue, kept as its source has it; only its parties can be added (Edit). Source: {source}</source>
-            <translation>Données de référence issues du catalogue de Liaison, conservées telles que leur source les donne ; seules leurs parties peuvent être ajoutées (Modifier). Source : {source}</translation>
+            <location filename="../../ui/agreements_page.py" line="81" />
+            <source>Reference data from Liaison's catalogue, kept as its source has it; its parties come from the reference pack (version {v}, status as of {d}). Source: {source}</source>
+            <translation>Données de référence du catalogue de Liaison, conservées telles que leur source les donne ; ses parties proviennent du paquet de référence (version {v}, état au {d}). Source : {source}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="226" />
+            <source>Reference data: pack {v}, status as of {d}.</source>
+            <translation>Données de référence : paquet {v}, état au {d}.</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="94" />
@@ -3465,22 +3530,22 @@
             <translation>Demande d'informations (directive 2023/977)</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="124" />
+            <location filename="../../ui/agreements_page.py" line="152" />
             <source>Requested state</source>
             <translation>État requis</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="120" />
+            <location filename="../../ui/agreements_page.py" line="147" />
             <source>Requested state:</source>
             <translation>État requis :</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="123" />
+            <location filename="../../ui/agreements_page.py" line="151" />
             <source>Requesting state</source>
             <translation>État requérant</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="119" />
+            <location filename="../../ui/agreements_page.py" line="146" />
             <source>Requesting state:</source>
             <translation>État requérant :</translation>
         </message>
@@ -3491,7 +3556,7 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="259" />
-            <location filename="../../ui/agreements_page.py" line="91" />
+            <location filename="../../ui/agreements_page.py" line="111" />
             <source>Reservations</source>
             <translation>Réserves</translation>
         </message>
@@ -3506,7 +3571,7 @@
             <translation>Réponse à</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="130" />
+            <location filename="../../ui/contacts_page.py" line="129" />
             <source>Result</source>
             <translation>Résultat</translation>
         </message>
@@ -3517,7 +3582,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="93" />
-            <location filename="../../ui/contacts_page.py" line="277" />
+            <location filename="../../ui/contacts_page.py" line="276" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
@@ -3527,7 +3592,7 @@
             <translation>Lancer le recoupement</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="256" />
+            <location filename="../../ui/contacts_page.py" line="255" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
@@ -3553,7 +3618,7 @@
         </message>
         <message>
             <location filename="../../ui/contact_editor.py" line="100" />
-            <location filename="../../ui/contacts_page.py" line="282" />
+            <location filename="../../ui/contacts_page.py" line="281" />
             <source>Secure channels</source>
             <translation>Canaux sécurisés</translation>
         </message>
@@ -3584,7 +3649,7 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="261" />
-            <location filename="../../ui/agreements_page.py" line="93" />
+            <location filename="../../ui/agreements_page.py" line="113" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -3654,15 +3719,20 @@
             <translation>Leur référence</translation>
         </message>
         <message>
-            <location filename="../../ui/agreement_editor.py" line="288" />
+            <location filename="../../ui/agreement_editor.py" line="295" />
             <source>This instrument comes from Liaison's reference catalogue and is kept as its source has it: only its parties can be added here. Source: {source}</source>
             <translation>Cet instrument provient du catalogue de référence de Liaison et est conservé tel que sa source le donne : seules ses parties peuvent être ajoutées ici. Source : {source}</translation>
         </message>
         <message>
+            <location filename="../../ui/agreement_editor.py" line="289" />
+            <source>This instrument comes from Liaison's reference catalogue: its parties come from the reference pack (version {v}, status as of {d}), with their sources; install a newer pack to change them (liaison reference import FILE). Source: {source}</source>
+            <translation>Cet instrument provient du catalogue de référence de Liaison : ses parties proviennent du paquet de référence (version {v}, état au {d}), avec leurs sources ; installez un paquet plus récent pour les changer (liaison reference import FICHIER). Source : {source}</translation>
+        </message>
+        <message>
             <location filename="../../ui/contact_editor.py" line="102" />
             <location filename="../../ui/contact_editor.py" line="142" />
-            <location filename="../../ui/contacts_page.py" line="283" />
-            <location filename="../../ui/contacts_page.py" line="298" />
+            <location filename="../../ui/contacts_page.py" line="282" />
+            <location filename="../../ui/contacts_page.py" line="297" />
             <source>Time zone</source>
             <translation>Fuseau horaire</translation>
         </message>
@@ -3693,10 +3763,20 @@
         </message>
         <message>
             <location filename="../../ui/agreement_editor.py" line="233" />
-            <location filename="../../ui/agreements_page.py" line="71" />
+            <location filename="../../ui/agreements_page.py" line="91" />
             <location filename="../../ui/exchange_log_editor.py" line="306" />
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="64" />
+            <source>UNVERIFIED list: not taken from a source</source>
+            <translation>Liste NON VÉRIFIÉE : non tirée d'une source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="214" />
+            <source>Unverified: {text}</source>
+            <translation>Non vérifié : {text}</translation>
         </message>
         <message>
             <location filename="../../ui/exchange_log_editor.py" line="309" />
@@ -3779,6 +3859,11 @@
             <translation>échange</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="68" />
+            <source>from {d}</source>
+            <translation>depuis le {d}</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="97" />
             <source>granted</source>
             <translation>accordée</translation>
@@ -3844,12 +3929,22 @@
             <translation>cette entrée du journal</translation>
         </message>
         <message>
+            <location filename="../../ui/agreements_page.py" line="69" />
+            <source>until {d}</source>
+            <translation>jusqu'au {d}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agreements_page.py" line="70" />
+            <source>unverified</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message>
             <location filename="../../ui/i18n.py" line="87" />
             <source>urgent</source>
             <translation>urgente</translation>
         </message>
         <message>
-            <location filename="../../ui/agreements_page.py" line="188" />
+            <location filename="../../ui/agreements_page.py" line="220" />
             <source>{n} agreement(s) can carry a request for {measure} from {a} to {b} on {day}; {k} cannot.</source>
             <translation>{n} accord(s) peuvent fonder une demande de {measure} de {a} vers {b} au {day} ; {k} ne le peuvent pas.</translation>
         </message>
@@ -3859,7 +3954,7 @@
             <translation>{n} correspondance(s) dans le coffre pour les noms, références et identifiants de cette demande.</translation>
         </message>
         <message>
-            <location filename="../../ui/contacts_page.py" line="118" />
+            <location filename="../../ui/contacts_page.py" line="117" />
             <source>{what} (Ctrl+N)</source>
             <translation>{what} (Ctrl+N)</translation>
         </message>
@@ -3986,226 +4081,226 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../ui/documents_page.py" line="110" />
+            <location filename="../../ui/documents_page.py" line="111" />
             <source>&amp;E-mail…</source>
             <translation>Cou&amp;rriel…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="108" />
+            <location filename="../../ui/documents_page.py" line="109" />
             <source>&amp;Print…</source>
             <translation>Im&amp;primer…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="109" />
+            <location filename="../../ui/documents_page.py" line="110" />
             <source>&amp;Save as…</source>
             <translation>&amp;Enregistrer sous…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="111" />
+            <location filename="../../ui/documents_page.py" line="112" />
             <source>&amp;Verify a PDF…</source>
             <translation>&amp;Vérifier un PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="230" />
+            <location filename="../../ui/documents_page.py" line="231" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="226" />
+            <location filename="../../ui/documents_page.py" line="227" />
             <source>All templates</source>
             <translation>Tous les modèles</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="227" />
+            <location filename="../../ui/documents_page.py" line="228" />
             <source>All versions</source>
             <translation>Toutes les versions</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="231" />
+            <location filename="../../ui/documents_page.py" line="232" />
             <source>Any TLP</source>
             <translation>Tout TLP</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="93" />
-            <location filename="../../ui/documents_page.py" line="198" />
+            <location filename="../../ui/documents_page.py" line="94" />
+            <location filename="../../ui/documents_page.py" line="199" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="222" />
+            <location filename="../../ui/documents_page.py" line="223" />
             <source>Case reference</source>
             <translation>Référence du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="147" />
+            <location filename="../../ui/documents_page.py" line="148" />
             <source>Choose a document to see it here.</source>
             <translation>Choisissez un document pour l'afficher ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="228" />
+            <location filename="../../ui/documents_page.py" line="229" />
             <source>Current</source>
             <translation>En vigueur</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="95" />
+            <location filename="../../ui/documents_page.py" line="96" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="203" />
+            <location filename="../../ui/documents_page.py" line="204" />
             <source>Dated</source>
             <translation>Daté du</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="135" />
+            <location filename="../../ui/documents_page.py" line="136" />
             <source>Dismiss</source>
             <translation>Masquer</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="136" />
+            <location filename="../../ui/documents_page.py" line="137" />
             <source>Dismiss the verification result</source>
             <translation>Masquer le résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="199" />
+            <location filename="../../ui/documents_page.py" line="200" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="73" />
+            <location filename="../../ui/documents_page.py" line="74" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="75" />
+            <location filename="../../ui/documents_page.py" line="76" />
             <source>Final documents kept in the register. Drop a PDF anywhere on the window to check whether it is ours.</source>
             <translation>Documents définitifs conservés au registre. Déposez un PDF n'importe où sur la fenêtre pour vérifier s'il provient de ce coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="96" />
-            <location filename="../../ui/documents_page.py" line="202" />
+            <location filename="../../ui/documents_page.py" line="97" />
+            <location filename="../../ui/documents_page.py" line="203" />
             <source>Handling</source>
             <translation>Code de traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="230" />
+            <location filename="../../ui/documents_page.py" line="231" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="197" />
+            <location filename="../../ui/documents_page.py" line="198" />
             <source>Made</source>
             <translation>Établi le</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="224" />
+            <location filename="../../ui/documents_page.py" line="225" />
             <source>Make one from a case with New request…; drafts are not kept in the register.</source>
             <translation>Établissez-en un depuis un dossier avec Nouvelle demande… ; les projets ne sont pas conservés au registre.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="352" />
+            <location filename="../../ui/documents_page.py" line="360" />
             <source>No document chosen</source>
             <translation>Aucun document choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="223" />
+            <location filename="../../ui/documents_page.py" line="224" />
             <source>No final documents yet.</source>
             <translation>Aucun document définitif pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="436" />
+            <location filename="../../ui/documents_page.py" line="444" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="240" />
+            <location filename="../../ui/documents_page.py" line="241" />
             <source>Register of documents</source>
             <translation>Registre des documents</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="97" />
+            <location filename="../../ui/documents_page.py" line="98" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="201" />
+            <location filename="../../ui/documents_page.py" line="202" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="229" />
+            <location filename="../../ui/documents_page.py" line="230" />
             <source>Superseded</source>
             <translation>Remplacées</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="231" />
+            <location filename="../../ui/documents_page.py" line="232" />
             <source>TLP</source>
             <translation>TLP</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="204" />
-            <location filename="../../ui/documents_page.py" line="226" />
+            <location filename="../../ui/documents_page.py" line="205" />
+            <location filename="../../ui/documents_page.py" line="227" />
             <source>Template</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="132" />
+            <location filename="../../ui/documents_page.py" line="133" />
             <source>Verification result</source>
             <translation>Résultat de la vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="436" />
+            <location filename="../../ui/documents_page.py" line="444" />
             <source>Verify a PDF</source>
             <translation>Vérifier un PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="94" />
-            <location filename="../../ui/documents_page.py" line="200" />
+            <location filename="../../ui/documents_page.py" line="95" />
+            <location filename="../../ui/documents_page.py" line="201" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="379" />
+            <location filename="../../ui/documents_page.py" line="387" />
             <source>Version {version} of {ref}: {pages} page(s)</source>
             <translation>Version {version} de {ref} : {pages} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="401" />
+            <location filename="../../ui/documents_page.py" line="409" />
             <source>Version {version} · {date} · {state}</source>
             <translation>Version {version} · {date} · {state}</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="99" />
-            <location filename="../../ui/documents_page.py" line="227" />
+            <location filename="../../ui/documents_page.py" line="100" />
+            <location filename="../../ui/documents_page.py" line="228" />
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="102" />
+            <location filename="../../ui/documents_page.py" line="103" />
             <source>Versions of this document</source>
             <translation>Versions de ce document</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="365" />
-            <location filename="../../ui/documents_page.py" line="400" />
+            <location filename="../../ui/documents_page.py" line="217" />
+            <location filename="../../ui/documents_page.py" line="373" />
+            <location filename="../../ui/documents_page.py" line="408" />
             <source>current</source>
             <translation>en vigueur</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="368" />
+            <location filename="../../ui/documents_page.py" line="376" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="216" />
-            <location filename="../../ui/documents_page.py" line="365" />
-            <location filename="../../ui/documents_page.py" line="400" />
+            <location filename="../../ui/documents_page.py" line="217" />
+            <location filename="../../ui/documents_page.py" line="373" />
+            <location filename="../../ui/documents_page.py" line="408" />
             <source>superseded</source>
             <translation>remplacé</translation>
         </message>
         <message>
-            <location filename="../../ui/documents_page.py" line="366" />
+            <location filename="../../ui/documents_page.py" line="374" />
             <source>{version} ({state})</source>
             <translation>{version} ({state})</translation>
         </message>
@@ -4585,318 +4680,318 @@
     <context>
         <name>ExportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="278" />
+            <location filename="../../ui/handover.py" line="279" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="294" />
+            <location filename="../../ui/handover.py" line="295" />
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="226" />
+            <location filename="../../ui/handover.py" line="227" />
             <source>&amp;Given to:</source>
             <translation>&amp;Remis à :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="251" />
+            <location filename="../../ui/handover.py" line="252" />
             <source>&amp;Include the restricted records listed above</source>
             <translation>&amp;Inclure les éléments à diffusion restreinte énumérés ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="260" />
+            <location filename="../../ui/handover.py" line="261" />
             <source>&amp;Justification:</source>
             <translation>&amp;Justification :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="192" />
+            <location filename="../../ui/handover.py" line="193" />
             <source>&amp;Recipients' public keys (age1…)</source>
             <translation>Clés publiques des &amp;destinataires (age1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="264" />
+            <location filename="../../ui/handover.py" line="265" />
             <source>&amp;Redact personal data</source>
             <translation>Ca&amp;viarder les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="233" />
+            <location filename="../../ui/handover.py" line="234" />
             <source>&amp;Why:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="193" />
+            <location filename="../../ui/handover.py" line="194" />
             <source>A &amp;passphrase, given to the recipient by another channel</source>
             <translation>Une &amp;phrase de passe, transmise au destinataire par un autre canal</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="214" />
+            <location filename="../../ui/handover.py" line="215" />
             <source>Again:</source>
             <translation>Confirmation :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="210" />
+            <location filename="../../ui/handover.py" line="211" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="211" />
+            <location filename="../../ui/handover.py" line="212" />
             <source>Bundle passphrase, again</source>
             <translation>Phrase de passe du paquet, confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="487" />
+            <location filename="../../ui/handover.py" line="488" />
             <source>Can be opened by: {who}.</source>
             <translation>Peut être ouvert par : {who}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="499" />
+            <location filename="../../ui/handover.py" line="500" />
             <source>Cancelled: no file was written and nothing was recorded.</source>
             <translation>Annulé : aucun fichier n'a été écrit et rien n'a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="469" />
+            <location filename="../../ui/handover.py" line="470" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="481" />
+            <location filename="../../ui/handover.py" line="482" />
             <source>Case {ref}: {counts}.</source>
             <translation>Dossier {ref} : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="279" />
+            <location filename="../../ui/handover.py" line="280" />
             <source>Choose where to save the bundle</source>
             <translation>Choisir où enregistrer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="280" />
+            <location filename="../../ui/handover.py" line="281" />
             <source>Choose where to save the bundle (Alt+C)</source>
             <translation>Choisir où enregistrer le paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="444" />
+            <location filename="../../ui/handover.py" line="445" />
             <source>Choose where to save the bundle.</source>
             <translation>Choisissez où enregistrer le paquet.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="298" />
-            <location filename="../../ui/handover.py" line="493" />
+            <location filename="../../ui/handover.py" line="299" />
+            <location filename="../../ui/handover.py" line="494" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="458" />
+            <location filename="../../ui/handover.py" line="459" />
             <source>Encrypting and writing the bundle…</source>
             <translation>Chiffrement et écriture du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="295" />
+            <location filename="../../ui/handover.py" line="296" />
             <source>Export the bundle</source>
             <translation>Exporter le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="421" />
+            <location filename="../../ui/handover.py" line="422" />
             <source>Give at least one recipient's public key (age1…), or choose a passphrase.</source>
             <translation>Indiquez au moins une clé publique de destinataire (age1…), ou choisissez une phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="223" />
+            <location filename="../../ui/handover.py" line="224" />
             <source>Given to, for the audit trail</source>
             <translation>Remis à, pour le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="345" />
+            <location filename="../../ui/handover.py" line="346" />
             <source>Goes in: {counts}.</source>
             <translation>Contenu : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="167" />
+            <location filename="../../ui/handover.py" line="168" />
             <source>Hand over case {ref}</source>
             <translation>Transmettre le dossier {ref}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="252" />
+            <location filename="../../ui/handover.py" line="253" />
             <source>Include restricted records</source>
             <translation>Inclure les éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="258" />
+            <location filename="../../ui/handover.py" line="259" />
             <source>Justification for including restricted records</source>
             <translation>Justification de l'inclusion des éléments à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="349" />
+            <location filename="../../ui/handover.py" line="350" />
             <source>Left out as restricted (TLP:RED or H2), with what depends on them: {n}</source>
             <translation>Écartés car à diffusion restreinte (TLP:RED ou H2), avec ce qui en dépend : {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="484" />
+            <location filename="../../ui/handover.py" line="485" />
             <source>Left out as restricted: {counts}.</source>
             <translation>Écartés car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="224" />
+            <location filename="../../ui/handover.py" line="225" />
             <source>Names or agencies, separated by ; (e.g. Policía Nacional; Madrid liaison desk)</source>
             <translation>Noms ou organismes, séparés par ; (p. ex. Policía Nacional; Madrid liaison desk)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="276" />
+            <location filename="../../ui/handover.py" line="277" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="343" />
+            <location filename="../../ui/handover.py" line="344" />
             <source>Nothing can go in unless restricted records are included.</source>
             <translation>Rien ne peut être inclus sans les éléments à diffusion restreinte.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="352" />
+            <location filename="../../ui/handover.py" line="353" />
             <source>Nothing is restricted: the whole case goes in.</source>
             <translation>Aucun élément à diffusion restreinte : tout le dossier est inclus.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="406" />
+            <location filename="../../ui/handover.py" line="407" />
             <source>Nothing was written: see the message above.</source>
             <translation>Rien n'a été écrit : voir le message ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="201" />
+            <location filename="../../ui/handover.py" line="202" />
             <source>One public key per line, e.g. age1ql3z7hjy54pw3hyww5ay…</source>
             <translation>Une clé publique par ligne, p. ex. age1ql3z7hjy54pw3hyww5ay…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="213" />
+            <location filename="../../ui/handover.py" line="214" />
             <source>Passphrase:</source>
             <translation>Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="486" />
+            <location filename="../../ui/handover.py" line="487" />
             <source>Personal data was redacted.</source>
             <translation>Les données personnelles ont été caviardées.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="200" />
+            <location filename="../../ui/handover.py" line="201" />
             <source>Recipients' public keys, one per line</source>
             <translation>Clés publiques des destinataires, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="247" />
+            <location filename="../../ui/handover.py" line="248" />
             <source>Records withheld as restricted</source>
             <translation>Fiches retenues car à diffusion restreinte</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="265" />
+            <location filename="../../ui/handover.py" line="266" />
             <source>Redact personal data</source>
             <translation>Caviarder les données personnelles</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="268" />
+            <location filename="../../ui/handover.py" line="269" />
             <source>Redacted: names, dates of birth, identifiers, free text and files are left out or blanked, and so is the audit extract. Use it for statistics or a review; a redacted bundle cannot be imported as a hand-over.</source>
             <translation>Caviardé : les noms, dates de naissance, identifiants, textes libres et fichiers sont omis ou masqués, de même que l'extrait du journal d'audit. À utiliser pour des statistiques ou un contrôle ; un paquet caviardé ne peut pas être importé comme transmission.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="231" />
+            <location filename="../../ui/handover.py" line="232" />
             <source>Required: every hand-over is a disclosure, and its record says why (Law Enforcement Directive Art. 25).</source>
             <translation>Obligatoire : toute remise est une communication, et son enregistrement en indique le motif (directive « police-justice », art. 25).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="381" />
+            <location filename="../../ui/handover.py" line="382" />
             <source>Save the bundle as</source>
             <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="433" />
+            <location filename="../../ui/handover.py" line="434" />
             <source>Say why the case goes to them: the reason is recorded with the disclosure.</source>
             <translation>Indiquez pourquoi le dossier leur est remis : le motif est enregistré avec la communication.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="438" />
+            <location filename="../../ui/handover.py" line="439" />
             <source>Say why the restricted records are included (a justification is recorded in the audit trail).</source>
             <translation>Indiquez pourquoi les éléments à diffusion restreinte sont inclus (une justification est consignée dans le journal d'audit).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="254" />
+            <location filename="../../ui/handover.py" line="255" />
             <source>TLP:RED and H2 mean: not to be passed on. Include them only with the originator's consent, and say why.</source>
             <translation>TLP:RED et H2 signifient : à ne pas transmettre. Ne les incluez qu'avec l'accord de l'émetteur, et indiquez pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="490" />
+            <location filename="../../ui/handover.py" line="491" />
             <source>The bundle was already written when Cancel was pressed.</source>
             <translation>Le paquet était déjà écrit lorsque vous avez appuyé sur Annuler.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="327" />
+            <location filename="../../ui/handover.py" line="328" />
             <source>The case itself is restricted (TLP:RED or H2, or it refers to such a record): it can be handed over only with its restricted records, with a justification.</source>
             <translation>Le dossier lui-même est à diffusion restreinte (TLP:RED ou H2, ou il renvoie à un tel élément) : il ne peut être transmis qu'avec ses éléments à diffusion restreinte, avec une justification.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="488" />
+            <location filename="../../ui/handover.py" line="489" />
             <source>The disclosure is recorded in the audit trail.</source>
             <translation>La communication est consignée dans le journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="372" />
+            <location filename="../../ui/handover.py" line="373" />
             <source>The two passphrases differ.</source>
             <translation>Les deux phrases de passe diffèrent.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="426" />
+            <location filename="../../ui/handover.py" line="427" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>Les deux phrases de passe diffèrent ; saisissez deux fois la même.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="441" />
+            <location filename="../../ui/handover.py" line="442" />
             <source>Tick "Include the restricted records" and give a justification, or do not hand this case over.</source>
             <translation>Cochez « Inclure les éléments à diffusion restreinte » et donnez une justification, ou ne transmettez pas ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="430" />
+            <location filename="../../ui/handover.py" line="431" />
             <source>Type a passphrase for the bundle (twice).</source>
             <translation>Saisissez une phrase de passe pour le paquet (deux fois).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="240" />
+            <location filename="../../ui/handover.py" line="241" />
             <source>What goes in</source>
             <translation>Contenu transmis</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="274" />
+            <location filename="../../ui/handover.py" line="275" />
             <source>Where</source>
             <translation>Emplacement</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="190" />
+            <location filename="../../ui/handover.py" line="191" />
             <source>Who can open it</source>
             <translation>Qui peut l'ouvrir</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="228" />
+            <location filename="../../ui/handover.py" line="229" />
             <source>Why the case goes to them, for the audit trail</source>
             <translation>Motif de la remise, pour le journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="296" />
+            <location filename="../../ui/handover.py" line="297" />
             <source>Write the encrypted bundle (Ctrl+Enter)</source>
             <translation>Écrire le paquet chiffré (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="177" />
+            <location filename="../../ui/handover.py" line="178" />
             <source>Writes one encrypted file holding case {ref}: the case, its persons, exchange log, files, deadlines and documents, and what they refer to. The hand-over is recorded in the audit trail as a disclosure.</source>
             <translation>Écrit un fichier chiffré contenant le dossier {ref} : le dossier, ses personnes, son journal des échanges, ses fichiers, ses échéances et ses documents, ainsi que ce à quoi ils renvoient. La transmission est consignée dans le journal d'audit comme une communication.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="480" />
+            <location filename="../../ui/handover.py" line="481" />
             <source>Wrote {path} ({size}).</source>
             <translation>{path} écrit ({size}).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="230" />
+            <location filename="../../ui/handover.py" line="231" />
             <source>e.g. handover to my successor; reply to request DE-SPOC-2026/6608</source>
             <translation>p. ex. passation à mon successeur ; réponse à la demande DE-SPOC-2026/6608</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="259" />
+            <location filename="../../ui/handover.py" line="260" />
             <source>e.g. originator's consent by e-mail of 3 March</source>
             <translation>p. ex. accord de l'émetteur par courriel du 3 mars</translation>
         </message>
@@ -5143,198 +5238,198 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Already here</source>
             <translation>Déjà présent</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="527" />
+            <location filename="../../ui/handover.py" line="528" />
             <source>Changed on both sides</source>
             <translation>Modifié des deux côtés</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="521" />
+            <location filename="../../ui/handover.py" line="522" />
             <source>Conflict</source>
             <translation>Conflit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="529" />
+            <location filename="../../ui/handover.py" line="530" />
             <source>Erased here (personal data is not brought back)</source>
             <translation>Effacé ici (les données personnelles ne sont pas restaurées)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="131" />
-            <location filename="../../ui/handover.py" line="611" />
+            <location filename="../../ui/handover.py" line="132" />
+            <location filename="../../ui/handover.py" line="612" />
             <source>Exchange no. {seq}</source>
             <translation>Échange n° {seq}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="521" />
+            <location filename="../../ui/handover.py" line="522" />
             <source>Matched to ours</source>
             <translation>Rapproché des nôtres</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>New</source>
             <translation>Nouveau</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="521" />
+            <location filename="../../ui/handover.py" line="522" />
             <source>Ours is newer</source>
             <translation>Plus récent chez nous</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="530" />
+            <location filename="../../ui/handover.py" line="531" />
             <source>Reference already used here: renamed</source>
             <translation>Référence déjà utilisée ici : renommée</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="528" />
+            <location filename="../../ui/handover.py" line="529" />
             <source>The exchange log differs (never overwritten)</source>
             <translation>Le journal des échanges diffère (jamais écrasé)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="109" />
+            <location filename="../../ui/handover.py" line="110" />
             <source>Unexpected error ({kind}); nothing was changed. The log file has the details.</source>
             <translation>Erreur inattendue ({kind}) ; rien n'a été modifié. Le fichier journal contient les détails.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="520" />
+            <location filename="../../ui/handover.py" line="521" />
             <source>Updated</source>
             <translation>Mis à jour</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="91" />
+            <location filename="../../ui/handover.py" line="92" />
             <source>agencies</source>
             <translation>organismes</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="91" />
+            <location filename="../../ui/handover.py" line="92" />
             <source>agency</source>
             <translation>organisme</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="92" />
+            <location filename="../../ui/handover.py" line="93" />
             <source>agreement</source>
             <translation>accord</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="92" />
+            <location filename="../../ui/handover.py" line="93" />
             <source>agreements</source>
             <translation>accords</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="93" />
+            <location filename="../../ui/handover.py" line="94" />
             <source>attachment</source>
             <translation>pièce jointe</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="93" />
+            <location filename="../../ui/handover.py" line="94" />
             <source>attachments</source>
             <translation>pièces jointes</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="94" />
+            <location filename="../../ui/handover.py" line="95" />
             <source>audit entries</source>
             <translation>entrées du journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="94" />
+            <location filename="../../ui/handover.py" line="95" />
             <source>audit entry</source>
             <translation>entrée du journal d'audit</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="90" />
+            <location filename="../../ui/handover.py" line="91" />
             <source>case</source>
             <translation>dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="90" />
+            <location filename="../../ui/handover.py" line="91" />
             <source>cases</source>
             <translation>dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="91" />
+            <location filename="../../ui/handover.py" line="92" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="91" />
+            <location filename="../../ui/handover.py" line="92" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="93" />
+            <location filename="../../ui/handover.py" line="94" />
             <source>deadline</source>
             <translation>échéance</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="93" />
+            <location filename="../../ui/handover.py" line="94" />
             <source>deadlines</source>
             <translation>échéances</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="94" />
+            <location filename="../../ui/handover.py" line="95" />
             <source>document</source>
             <translation>document</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="94" />
+            <location filename="../../ui/handover.py" line="95" />
             <source>documents</source>
             <translation>documents</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="92" />
+            <location filename="../../ui/handover.py" line="93" />
             <source>exchange</source>
             <translation>échange</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="92" />
+            <location filename="../../ui/handover.py" line="93" />
             <source>exchanges</source>
             <translation>échanges</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="95" />
+            <location filename="../../ui/handover.py" line="96" />
             <source>link of a person to the case</source>
             <translation>lien d'une personne avec le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="95" />
+            <location filename="../../ui/handover.py" line="96" />
             <source>links of persons to the case</source>
             <translation>liens de personnes avec le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="102" />
+            <location filename="../../ui/handover.py" line="103" />
             <source>nothing</source>
             <translation>rien</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="90" />
+            <location filename="../../ui/handover.py" line="91" />
             <source>person</source>
             <translation>personne</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="90" />
+            <location filename="../../ui/handover.py" line="91" />
             <source>persons</source>
             <translation>personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="117" />
+            <location filename="../../ui/handover.py" line="118" />
             <source>{n:.0f} kB</source>
             <translation>{n:.0f} ko</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="115" />
+            <location filename="../../ui/handover.py" line="116" />
             <source>{n:.1f} MB</source>
             <translation>{n:.1f} Mo</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="118" />
+            <location filename="../../ui/handover.py" line="119" />
             <source>{n} bytes</source>
             <translation>{n} octets</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="98" />
+            <location filename="../../ui/handover.py" line="99" />
             <source>{n} {what}</source>
             <translation>{n} {what}</translation>
         </message>
@@ -5342,227 +5437,227 @@
     <context>
         <name>ImportBundleDialog</name>
         <message>
-            <location filename="../../ui/handover.py" line="660" />
+            <location filename="../../ui/handover.py" line="677" />
             <source>&amp;Choose file…</source>
             <translation>&amp;Choisir le fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="677" />
+            <location filename="../../ui/handover.py" line="694" />
             <source>&amp;Identity:</source>
             <translation>&amp;Identité :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="723" />
+            <location filename="../../ui/handover.py" line="740" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="681" />
+            <location filename="../../ui/handover.py" line="698" />
             <source>&amp;Open and check</source>
             <translation>&amp;Ouvrir et vérifier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="670" />
+            <location filename="../../ui/handover.py" line="687" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="675" />
+            <location filename="../../ui/handover.py" line="692" />
             <source>Another age identity (optional)</source>
             <translation>Une autre identité age (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="656" />
+            <location filename="../../ui/handover.py" line="673" />
             <source>Bundle</source>
             <translation>Paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="669" />
+            <location filename="../../ui/handover.py" line="686" />
             <source>Bundle passphrase</source>
             <translation>Phrase de passe du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="942" />
+            <location filename="../../ui/handover.py" line="968" />
             <source>Cancelled: nothing was imported.</source>
             <translation>Annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="914" />
+            <location filename="../../ui/handover.py" line="939" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="840" />
+            <location filename="../../ui/handover.py" line="863" />
             <source>Case {ref}, exported by {who} on {when} (UTC).</source>
             <translation>Dossier {ref}, exporté par {who} le {when} (UTC).</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="825" />
+            <location filename="../../ui/handover.py" line="848" />
             <source>Checked: every file and record is intact. Nothing has been written yet.</source>
             <translation>Vérifié : chaque fichier et chaque fiche sont intacts. Rien n'a encore été écrit.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="763" />
+            <location filename="../../ui/handover.py" line="780" />
             <source>Choose a case bundle</source>
             <translation>Choisir un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="661" />
+            <location filename="../../ui/handover.py" line="678" />
             <source>Choose the bundle file</source>
             <translation>Choisir le fichier du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="662" />
+            <location filename="../../ui/handover.py" line="679" />
             <source>Choose the bundle file (Alt+C)</source>
             <translation>Choisir le fichier du paquet (Alt+C)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="727" />
+            <location filename="../../ui/handover.py" line="744" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="878" />
+            <location filename="../../ui/handover.py" line="901" />
             <source>Conflict ({kind}): {message}</source>
             <translation>Conflit ({kind}) : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="710" />
+            <location filename="../../ui/handover.py" line="727" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="932" />
+            <location filename="../../ui/handover.py" line="958" />
             <source>Conflicts left for you to decide below: {n}.</source>
             <translation>Conflits qu'il vous reste à trancher ci-dessous : {n}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="683" />
+            <location filename="../../ui/handover.py" line="700" />
             <source>Decrypt, check every record and show what would change; nothing is written (Alt+O)</source>
             <translation>Déchiffrer, vérifier chaque fiche et montrer ce qui changerait ; rien n'est écrit (Alt+O)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="788" />
+            <location filename="../../ui/handover.py" line="806" />
             <source>Encrypted to recipients' keys: this vault's own identity opens it when it was sent to you.</source>
             <translation>Chiffré pour les clés des destinataires : l'identité propre de ce coffre l'ouvre s'il vous a été adressé.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="843" />
+            <location filename="../../ui/handover.py" line="866" />
             <source>Holds: {counts}; {files} files, {size} in all.</source>
             <translation>Contenu : {counts} ; {files} fichiers, {size} au total.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="648" />
+            <location filename="../../ui/handover.py" line="665" />
             <source>Import a case bundle</source>
             <translation>Importer un paquet de dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="698" />
+            <location filename="../../ui/handover.py" line="715" />
             <source>Import plan per record type</source>
             <translation>Plan d'importation par type de fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="724" />
+            <location filename="../../ui/handover.py" line="741" />
             <source>Import the bundle</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="927" />
+            <location filename="../../ui/handover.py" line="953" />
             <source>Imported case {ref}: new {new} · updated {updated} · already here {same}.</source>
             <translation>Dossier {ref} importé : nouveaux {new} · mis à jour {updated} · déjà présents {same}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="905" />
+            <location filename="../../ui/handover.py" line="930" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="688" />
+            <location filename="../../ui/handover.py" line="705" />
             <source>Inside</source>
             <translation>Contenu</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="851" />
+            <location filename="../../ui/handover.py" line="874" />
             <source>It includes restricted (TLP:RED or H2) records: handle them accordingly.</source>
             <translation>Il contient des éléments à diffusion restreinte (TLP:RED ou H2) : traitez-les en conséquence.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="785" />
+            <location filename="../../ui/handover.py" line="803" />
             <source>Locked with a passphrase: type the one the sender gave you.</source>
             <translation>Verrouillé par une phrase de passe : saisissez celle que l'expéditeur vous a communiquée.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="873" />
+            <location filename="../../ui/handover.py" line="896" />
             <source>New: {new} · updated: {updated} · already here: {same} · ours newer: {ours} · matched to ours: {mapped} · conflicts: {conflicts}</source>
             <translation>Nouveaux : {new} · mis à jour : {updated} · déjà présents : {same} · plus récents chez nous : {ours} · rapprochés des nôtres : {mapped} · conflits : {conflicts}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="659" />
+            <location filename="../../ui/handover.py" line="676" />
             <source>No file chosen yet.</source>
             <translation>Aucun fichier choisi pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="676" />
+            <location filename="../../ui/handover.py" line="693" />
             <source>Only if it was sent to another key: AGE-SECRET-KEY-1…</source>
             <translation>Seulement s'il a été adressé à une autre clé : AGE-SECRET-KEY-1…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="682" />
+            <location filename="../../ui/handover.py" line="699" />
             <source>Open the bundle and plan the import</source>
             <translation>Ouvrir le paquet et préparer l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="815" />
+            <location filename="../../ui/handover.py" line="838" />
             <source>Opening and checking the bundle…</source>
             <translation>Ouverture et vérification du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="699" />
+            <location filename="../../ui/handover.py" line="716" />
             <source>Records</source>
             <translation>Fiches</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="853" />
+            <location filename="../../ui/handover.py" line="876" />
             <source>Redacted: personal data was left out.</source>
             <translation>Caviardé : les données personnelles ont été omises.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="881" />
+            <location filename="../../ui/handover.py" line="904" />
             <source>Renamed: {what} {old} becomes {new}, as {old} is already used here.</source>
             <translation>Renommé : {what} {old} devient {new}, car {old} est déjà utilisé ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="833" />
+            <location filename="../../ui/handover.py" line="856" />
             <source>The bundle was refused: {why}</source>
             <translation>Le paquet a été refusé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="945" />
+            <location filename="../../ui/handover.py" line="971" />
             <source>The import was refused and nothing was written: {why}</source>
             <translation>L'importation a été refusée et rien n'a été écrit : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="848" />
+            <location filename="../../ui/handover.py" line="871" />
             <source>The sender left out as restricted: {counts}.</source>
             <translation>L'expéditeur a écarté car à diffusion restreinte : {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="778" />
+            <location filename="../../ui/handover.py" line="796" />
             <source>This file cannot be used: {why}</source>
             <translation>Ce fichier ne peut pas être utilisé : {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="695" />
+            <location filename="../../ui/handover.py" line="712" />
             <source>What the import will do</source>
             <translation>Ce que fera l'importation</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="725" />
+            <location filename="../../ui/handover.py" line="742" />
             <source>Write the plan above into this vault, in one transaction (Ctrl+Enter)</source>
             <translation>Écrire le plan ci-dessus dans ce coffre, en une seule transaction (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/handover.py" line="782" />
+            <location filename="../../ui/handover.py" line="800" />
             <source>{name} ({size})</source>
             <translation>{name} ({size})</translation>
         </message>
@@ -5939,48 +6034,48 @@
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="502" />
-            <location filename="../../ui/settings_dialog.py" line="512" />
+            <location filename="../../ui/settings_dialog.py" line="503" />
+            <location filename="../../ui/settings_dialog.py" line="513" />
             <source>Change passphrase</source>
             <translation>Changer la phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="555" />
+            <location filename="../../ui/settings_dialog.py" line="557" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="537" />
+            <location filename="../../ui/settings_dialog.py" line="538" />
             <source>Locking the key under the new passphrase...</source>
             <translation>Protection de la clé par la nouvelle phrase de passe...</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="503" />
+            <location filename="../../ui/settings_dialog.py" line="504" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="504" />
+            <location filename="../../ui/settings_dialog.py" line="505" />
             <source>New passphrase again</source>
             <translation>Nouvelle phrase de passe, confirmation</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="517" />
+            <location filename="../../ui/settings_dialog.py" line="518" />
             <source>New passphrase:</source>
             <translation>Nouvelle phrase de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="552" />
+            <location filename="../../ui/settings_dialog.py" line="554" />
             <source>The passphrase could not be changed.</source>
             <translation>La phrase de passe n'a pas pu être changée.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="530" />
+            <location filename="../../ui/settings_dialog.py" line="531" />
             <source>The two passphrases differ; type the same one twice.</source>
             <translation>Les deux phrases de passe diffèrent ; saisissez deux fois la même.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="517" />
+            <location filename="../../ui/settings_dialog.py" line="518" />
             <source>Type it again:</source>
             <translation>Confirmez-la :</translation>
         </message>
@@ -6680,27 +6775,27 @@
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="586" />
+            <location filename="../../ui/settings_dialog.py" line="588" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="585" />
+            <location filename="../../ui/settings_dialog.py" line="587" />
             <source>I have written it down</source>
             <translation>Je l'ai noté</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="575" />
+            <location filename="../../ui/settings_dialog.py" line="577" />
             <source>New recovery code</source>
             <translation>Nouveau code de récupération</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="583" />
+            <location filename="../../ui/settings_dialog.py" line="585" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="576" />
+            <location filename="../../ui/settings_dialog.py" line="578" />
             <source>Write this code down now and keep it apart from this computer. It is shown only this once; the old code no longer works.</source>
             <translation>Notez ce code maintenant et conservez-le à l'écart de cet ordinateur. Il n'est affiché qu'une seule fois ; l'ancien code ne fonctionne plus.</translation>
         </message>
@@ -7284,7 +7379,7 @@
             <translation>Un nouveau code de récupération remplace l'ancien, qui cesse aussitôt de fonctionner. Émettre un nouveau code ?</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="470" />
+            <location filename="../../ui/settings_dialog.py" line="471" />
             <source>A new recovery code was issued; the old one no longer works.</source>
             <translation>Un nouveau code de récupération a été émis ; l'ancien ne fonctionne plus.</translation>
         </message>
@@ -7352,7 +7447,7 @@
             <location filename="../../ui/settings_dialog.py" line="327" />
             <location filename="../../ui/settings_dialog.py" line="350" />
             <location filename="../../ui/settings_dialog.py" line="440" />
-            <location filename="../../ui/settings_dialog.py" line="482" />
+            <location filename="../../ui/settings_dialog.py" line="483" />
             <source>Error: {message}</source>
             <translation>Erreur : {message}</translation>
         </message>

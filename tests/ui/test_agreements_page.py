@@ -55,7 +55,8 @@ def test_list_model_passes_qtmodeltester_and_marks_reference_data(page, qtmodelt
     party = page.list_tab.list.combo("country")
     combo.setCurrentIndex(0)
     party.setCurrentIndex(party.findData("UA"))
-    assert [model.record(r)["reference"] for r in range(model.rowCount())] == ["DEMO-BT-UA-2017"]
+    # issue 15: the reference pack's party lists count (Ukraine is a party to ETS 30)
+    assert sorted(model.record(r)["reference"] for r in range(model.rowCount())) == ["DEMO-BT-UA-2017", "ETS 30"]
 
 
 def test_text_filter_and_source_tooltip(page):
@@ -76,12 +77,17 @@ def test_view_of_a_reference_instrument_shows_its_source(page):
     assert "Reference data from Liaison's catalogue" in detail.note.text()
     assert "DOMAIN.md" in detail.note.text()
     assert "DOMAIN.md" in detail.value_text("Source")
-    assert detail.value_text("Parties").startswith("Not recorded")
+    # issue 15: the parties come from the reference pack, the list's status and date shown (never guessed)
+    assert detail.value_text("Parties").startswith("Partial list")
+    assert "Austria (AT) (from 2012-10-01)" in detail.value_text("Parties")
+    assert "reference pack (version 1" in detail.note.text()
     assert "Expedited preservation" in detail.value_text("Measures listed")
     assert detail.value_text("In force from")
 
 
-def test_reference_instrument_editor_only_adds_parties(page):
+def test_reference_instrument_parties_come_from_the_pack(page):
+    """Issue 15: a reference instrument's parties come from the reference pack (with sources); the officer cannot
+    add guessed ones (this test used to add parties by hand)."""
     tab = page.list_tab
     rid = page.session.vault.agreements.resolve("ETS 185")
     page.open_record("agreement", rid)
@@ -89,24 +95,14 @@ def test_reference_instrument_editor_only_adds_parties(page):
     tab.start_edit()
     ed = tab.editor
     assert ed.reference_mode and ed.reference_note.isVisible()
-    assert "only its parties can be added" in ed.reference_note.text()
-    assert [s.isVisible() for s in ed.sections].count(True) == 1 and ed.parties_section.isVisible()
+    assert "reference pack" in ed.reference_note.text()
     parties = ed.field("parties")
-    for code in ("AT", "DE"):
-        parties.picker.setValue(code)
-        parties.add_current()
-    assert ed.save()
+    parties.picker.setValue("PL")
+    parties.add_current()
+    ed.save()
+    assert "reference pack" in ed.error("parties")
     after = page.session.vault.agreements.get(rid)
-    assert after["parties"] == ["AT", "DE"]
-    assert {k: v for k, v in after.items() if k not in ("parties", "parties_recorded", "rev", "updated_at")} == {
-        k: v for k, v in before.items() if k not in ("parties", "parties_recorded", "rev", "updated_at")}
-    # Recorded parties of a reference instrument cannot be removed here.
-    tab.start_edit()
-    parties.list.setCurrentRow(0)
-    parties.list.item(0).setSelected(True)
-    assert not parties.remove_button.isEnabled()
-    parties.remove_selected()
-    assert parties.value() == ["AT", "DE"]
+    assert after["rev"] == before["rev"] and after["parties"] == before["parties"]
 
 
 def test_create_agreement_and_validation_under_the_field(page):
@@ -156,7 +152,7 @@ def test_finder_results_and_exclusions_with_reasons(page):
     assert "among its parties" in first.text(2)
     assert f.excluded.topLevelItemCount() == len(found["excluded"]) >= 1
     reasons = [f.excluded.topLevelItem(i).text(2) for i in range(f.excluded.topLevelItemCount())]
-    assert any("parties not recorded" in r for r in reasons)
+    assert any("not a party" in r or "status not recorded" in r for r in reasons)
     assert "can carry a request" in f.summary.text()
     # Opening a result shows it in the list tab.
     f.results.itemActivated.emit(first, 0)
