@@ -47,9 +47,14 @@ def _case(vault, multiscript, *, urgency: str = "urgent", **extra) -> str:
         title="Customs seals", summary=SUMMARY, counterpart_reference="FR-2026/77",
         offence_category="fraud", requesting_state="PL", requested_state="FR", urgency=urgency,
         urgency_reason="The suspects leave the country on 2 May." if urgency == "urgent" else "",
-        legal_basis="ETS 30", handling="TLP:AMBER H3", handling_h3_text="Not for the press.",
+        handling="TLP:AMBER H3", handling_h3_text="Not for the press.",
     )
     fields.update(extra)
+    if "legal_basis" not in fields:
+        try:
+            fields["legal_basis"] = vault.agreements.resolve("PL-FR (test)")
+        except NotFound:
+            fields["legal_basis"] = _treaty(vault)
     ref = vault.cases.add(**fields).extra["reference"]
     arabic = multiscript["names"][0]
     cyrillic = next(n for n in multiscript["names"] if n["script"] == "Cyrillic")
@@ -66,7 +71,8 @@ def _agency(vault, country: str = "FR", kind: str = "central-authority", name: s
 
 
 ANSWERS = {
-    "object": "Obtain bank records.", "reason": "To trace the proceeds.", "law_cited": "Art. 286 Criminal Code",
+    "object": "Obtain bank records.", "reason": "To trace the proceeds.", "evaluation": "B2",
+    "authority_conducting": "Regional Prosecutor's Office, Warsaw: investigating prosecutor", "law_cited": "Art. 286 Criminal Code",
     "measures": ["financial-information", "Hearing of the bank's compliance officer"],
     "measure_details": "Statements of account FR76 0000 from 1 January 2026.", "confidentiality": "Required.",
     "time_limit": "2026-05-01", "data_to_preserve": "Mailbox shop@example.test", "data_relation": "Orders.",
@@ -84,6 +90,22 @@ def _answer_all(vault, ref: str, template_id: str) -> None:
     for _, f in template.fields():
         if f.asked and f.key in ANSWERS:
             dc.set_answer(vault, ref, template_id, f.key, ANSWERS[f.key])
+
+
+# The basis each request type rests on for the Poland -> France case (issue 15: the documents follow the basis;
+# the EIO replaces ETS 30 between them, Art. 34(1), so a letter of request rests on their (test) bilateral treaty,
+# as does expedited preservation (the pack's Budapest list does not record Poland); police information on
+# Directive 2023/977 (both bound since 12 December 2024).
+BASES = {"mla-request": "PL-FR (test)", "eio-request": "Directive 2014/41/EU",
+         "information-request": "Directive (EU) 2023/977", "preservation-request": "PL-FR (test)",
+         "spontaneous-information": "Directive (EU) 2023/977"}
+
+
+def _treaty(vault) -> str:
+    return vault.agreements.add(
+        title="Treaty between Poland and France on mutual legal assistance (test)", reference="PL-FR (test)",
+        type="bilateral-treaty", parties=["PL", "FR"], in_force="2010-01-01", measures_scope="general",
+        measures=["expedited-preservation:Art. 9", "financial-information:Art. 7"]).id
 
 
 @pytest.fixture
@@ -172,10 +194,11 @@ def test_new_language_by_adding_a_file_with_english_fallback(ready, tmp_path):
 def test_each_template_resolves_complete_in_each_language(ready, template_id):
     vault, ref = ready
     _answer_all(vault, ref, template_id)
-    assert dc.missing(vault, ref, template_id) == []
+    assert dc.missing(vault, ref, template_id, basis=BASES.get(template_id)) == []
     labels = load_labels()
     for langs in (("en",), ("fr",), ("de",), ("es",), ("en", "fr")):
-        view = dc.resolve(vault, ref, template_id, lang=langs[0], second_lang=langs[1] if len(langs) > 1 else None)
+        view = dc.resolve(vault, ref, template_id, lang=langs[0], second_lang=langs[1] if len(langs) > 1 else None,
+                          basis=BASES.get(template_id))
         assert view.languages == list(langs) and not view.draft and view.missing == []
         assert view.template_id == template_id and view.own_reference == ref
         assert view.counterpart_reference == "FR-2026/77"
@@ -202,8 +225,8 @@ def test_values_in_the_documents_language(ready):
     assert de["measures"].value == ["Bank- und Finanzinformationen (Konten, Transaktionen, Überwachung)",
                                     "Hearing of the bank's compliance officer"]
     assert de["urgency"].value == "Dringend"
-    assert en["agreement"].value == "European Convention on Mutual Assistance in Criminal Matters (ETS 30)"
-    assert de["agreement"].value == "Europäisches Übereinkommen über die Rechtshilfe in Strafsachen (SEV Nr. 30)"
+    assert en["agreement"].value == "Treaty between Poland and France on mutual legal assistance (test), Art. 7"
+    assert de["agreement"].value == "Treaty between Poland and France on mutual legal assistance (test), Art. 7"
     bi = fields(dc.resolve(vault, ref, "mla-request", lang="en", second_lang="fr"))
     assert bi["requested_state"].value == "France" and bi["requesting_state"].value == "Poland / Pologne"
     view = dc.resolve(vault, ref, "mla-request", lang="fr", second_lang="de")
@@ -229,6 +252,11 @@ def test_persons_in_their_own_script(ready, multiscript):
     arabic = multiscript["names"][0]["text"]
     assert [p["name"] for p in persons][0] == arabic
     assert persons[0]["nationality"] == "Arabie saoudite" and persons[0]["role"] == "Suspect"
+    # issue 15: nobody's passport number goes into a document unless the officer chooses it for that document
+    assert persons[0]["documents"] == []
+    dc.set_persons(vault, ref, "eio-request", None, identity_documents=True)
+    view = dc.resolve(vault, ref, "eio-request", lang="fr", draft=True)
+    persons = next(f for s in view.sections for f in s.fields if f.key == "persons").value
     assert persons[0]["documents"] == ["Passeport X1234567 (Arabie saoudite)"]
     assert persons[1]["role"] == "Témoin" and persons[1]["transliteration"]
     assert "facts" not in persons[0] and "assessments" not in persons[0]
@@ -261,18 +289,21 @@ def test_missing_fields_are_named_and_a_final_document_is_refused(vault, multisc
     with pytest.raises(dc.DocumentIncomplete) as err:
         dc.resolve(vault, ref, "mla-request")
     assert "Object of the request (object)" in str(err.value) and "Agreement relied on (agreement)" in str(err.value)
-    assert {m["field"] for m in err.value.missing} == names
+    assert {m["field"] for m in err.value.missing} == names - {"legal_basis"}
+    # issue 15: the missing basis is also named as such (a request cannot be final without one)
+    assert any(g["field"] == "legal_basis" and "no legal basis is chosen" in g["label"] for g in gaps)
     draft = dc.resolve(vault, ref, "mla-request", draft=True)
-    assert draft.draft and {f.key for f in draft.missing} == names
+    assert draft.draft and {f.key for f in draft.missing} == names - {"legal_basis"}
     assert draft.label("layout.draft", "en") == "DRAFT"
 
 
 def test_answers_fill_the_gaps_and_are_audited(ready):
     vault, ref = ready
     before = {g["field"] for g in dc.missing(vault, ref, "preservation-request")}
-    assert before == {"data_to_preserve", "data_relation", "custodian", "necessity"}
+    # issue 15: Budapest Art. 29(2)(d) asks for "any available information" on the custodian: not required
+    assert before == {"data_to_preserve", "data_relation", "necessity"}
     audits = _audit_count(vault)
-    for key in before:
+    for key in before | {"custodian"}:
         dc.set_answer(vault, ref, "preservation-request", key, ANSWERS[key])
     assert dc.missing(vault, ref, "preservation-request") == []
     assert _audit_count(vault) == audits + 4
@@ -290,7 +321,7 @@ def test_answers_fill_the_gaps_and_are_audited(ready):
     assert next(f for s in view.sections for f in s.fields if f.key == "custodian").value == "Example Mail SAS, Lyon"
     dc.set_answer(vault, ref, "preservation-request", "custodian", "")
     assert "custodian" not in dc.get_answers(vault, ref, "preservation-request")
-    assert [g["field"] for g in dc.missing(vault, ref, "preservation-request")] == ["custodian"]
+    assert dc.missing(vault, ref, "preservation-request") == []  # optional (Art. 29(2)(d))
 
 
 def test_answers_given_for_one_call_are_not_stored(ready):
@@ -520,7 +551,7 @@ def test_cli_templates_check_and_answer(ready, vault_path, capsys, monkeypatch):
 
     rc, data = _run(capsys, vault_path, "doc", "check", ref, "preservation-request", "--lang", "fr")
     assert rc == 1 and data["complete"] is False
-    assert {m["field"] for m in data["missing"]} == {"data_to_preserve", "data_relation", "custodian", "necessity"}
+    assert {m["field"] for m in data["missing"]} == {"data_to_preserve", "data_relation", "necessity"}
     assert next(m for m in data["missing"] if m["field"] == "necessity")["label"] == "Nécessité de la conservation"
 
     for key in ("data_to_preserve", "data_relation", "custodian", "necessity"):

@@ -49,6 +49,8 @@ def _fill(wiz: RequestWizard, key: str, text: str) -> None:
     if row is None or not row.target:
         return
     widget = row.widget
+    if key == "measures":  # a measure of the catalogue, so that the basis can be checked against it
+        text = "subscriber-data\n" + text
     if hasattr(widget, "setPlainText"):
         widget.setPlainText(text)
     elif hasattr(widget, "setCurrentIndex") and hasattr(widget, "count"):

@@ -21,10 +21,10 @@ from .context import Context, Output
 _CASE_FIELDS = (
     "title", "summary", "counterpart_reference", "offence_category", "offence_text", "requesting_state",
     "requested_state", "urgency", "urgency_reason", "assigned_officer", "legal_basis", "handling",
-    "handling_h3_text", "review_date", "notes",
+    "handling_h3_text", "review_date", "notes", "direction",
 )
 _PERSON_FIELDS = ("display_name", "transliteration", "date_of_birth", "nationality", "category", "notes",
-                  "review_date")
+                  "review_date", "kind", "place_of_birth", "address", "sex", "languages", "registration_number")
 
 
 def register(sub, common) -> None:
@@ -45,7 +45,10 @@ def _case_field_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--urgency", choices=URGENCIES)
     p.add_argument("--urgency-reason", metavar="TEXT")
     p.add_argument("--assigned-officer", metavar="NAME")
-    p.add_argument("--legal-basis", metavar="AGREEMENT", help="an agreement's id or reference (e.g. ETS 185)")
+    p.add_argument("--legal-basis", metavar="AGREEMENT", help="an agreement's id or reference (e.g. ETS 185); "
+                   "'liaison agreement find-basis' says which one governs")
+    p.add_argument("--direction", choices=("outgoing", "incoming"),
+                   help="outgoing: we ask the requested state; incoming: the requesting state asks us")
     p.add_argument("--handling", metavar="CODE", help="default handling code, e.g. 'TLP:AMBER H2'")
     p.add_argument("--handling-h3-text", metavar="TEXT", help="the restriction when the code includes H3")
     p.add_argument("--review-date", metavar="YYYY-MM-DD")
@@ -137,6 +140,12 @@ def _register_person(sub, common) -> None:
         p.add_argument("--source", help="where the --fact/--assessment entries come from (required with them)")
         p.add_argument("--notes")
         p.add_argument("--review-date", metavar="YYYY-MM-DD")
+        p.add_argument("--kind", choices=("natural", "legal"), help="legal: a company or another body")
+        p.add_argument("--place-of-birth", metavar="TEXT")
+        p.add_argument("--address", metavar="TEXT")
+        p.add_argument("--sex", choices=("female", "male", "other"))
+        p.add_argument("--languages", metavar="LL,LL", help="ISO 639-1 codes of the languages the person speaks")
+        p.add_argument("--registration-number", metavar="TEXT", help="a legal person's register number")
 
     p = ps.add_parser("add", parents=[common], help="add a person")
     fields(p, True)

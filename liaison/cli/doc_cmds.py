@@ -44,8 +44,18 @@ def register_doc_subcommands(doc_sub, common) -> None:
     p.add_argument("--lang", default="en", help="the document's language (default en)")
     p.add_argument("--second-lang", metavar="LANG", help="the receiving state's language, for a bilingual document")
     p.add_argument("--addressee", metavar="AGENCY|CONTACT",
-                   help="agency (id or name) or contact (id or e-mail); default: the requested state's authority")
+                   help="agency (id or name) or contact (id or e-mail); default: the other side's authority")
+    p.add_argument("--basis", metavar="AGREEMENT", help="check against this legal basis instead of the case's")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the document's date (default today)")
     p.set_defaults(func=cmd_check)
+
+    p = doc_sub.add_parser("persons", parents=[common],
+                           help="choose the persons that go into a document (default: all linked to the case)")
+    _case_template(p)
+    p.add_argument("persons", metavar="PERSON", nargs="*", help="their references; none given: all linked persons")
+    p.add_argument("--identity-documents", action="store_true",
+                   help="also print their identity documents (passport numbers are left out unless asked)")
+    p.set_defaults(func=cmd_persons)
 
     p = doc_sub.add_parser("answer", parents=[common], help="answer one of a template's questions for a case")
     _case_template(p)
@@ -112,7 +122,7 @@ def cmd_templates(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:
     vault = ctx.vault()
     gaps = doc_context.missing(vault, args.case, args.template, lang=args.lang, second_lang=args.second_lang,
-                               addressee=args.addressee)
+                               addressee=args.addressee, basis=args.basis, date=args.date)
     data = {"case": args.case, "template": args.template, "complete": not gaps, "missing": gaps}
 
     def text() -> str:
@@ -184,3 +194,14 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> Output:
         return "\n".join(lines)
 
     return Output(data, text, exit_code=1 if report else 0)
+
+
+def cmd_persons(ctx: Context, args: argparse.Namespace) -> Output:
+    vault = ctx.vault()
+    doc_context.set_persons(vault, args.case, args.template, args.persons or None,
+                            identity_documents=args.identity_documents)
+    who = ", ".join(args.persons) if args.persons else "all persons linked to the case"
+    docs = "with" if args.identity_documents else "without"
+    return Output({"case": args.case, "template": args.template, "persons": args.persons or None,
+                   "identity_documents": args.identity_documents},
+                  f"{args.template} for {args.case}: {who}, {docs} identity documents.")

@@ -31,6 +31,8 @@ def register(doc_sub, common) -> None:
     p.add_argument("--addressee", metavar="AGENCY_OR_CONTACT", help="an agency (id or name) or a contact (id or e-mail)")
     p.add_argument("--annex", action="append", default=[], metavar="FILE", help="a file annexed (its SHA-256 is listed)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the document's date (default today)")
+    p.add_argument("--basis", metavar="AGREEMENT",
+                   help="the legal basis of this document instead of the case's (id or reference)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.set_defaults(func=cmd_render)
 
@@ -91,7 +93,8 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
     dest = _output_path(args.output, ".pdf")
     vault = ctx.vault()
     view = doc_context.resolve(vault, args.case, args.template, lang=args.lang, second_lang=args.second_lang,
-                               addressee=args.addressee, draft=args.draft, annexes=args.annex, date=args.date)
+                               addressee=args.addressee, draft=args.draft, annexes=args.annex, date=args.date,
+                               basis=args.basis)
     if args.draft:
         reg.export_draft(vault, view, dest)
         data = {"id": view.document_id, "status": "draft", "path": str(dest),

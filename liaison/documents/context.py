@@ -35,17 +35,21 @@ from ..ids import is_id, new_id
 from ..records.agreements import measures as measure_catalogue
 from ..refdata import country_name, validate_country
 from ..timeutil import parse_date, utcnow_iso
+from .basis import REQUEST_TEMPLATES, BasisRefused, BasisView
+from .basis import check as check_basis
 from .labels import load_labels
 from .labels import text as label_text
 from .model import Annex, DocumentView, FieldView, SectionView
 from .templates import FieldSpec, Template, get_template, templates_dir
 
 __all__ = [
-    "DocumentIncomplete", "country_in", "erase_answers", "get_answers", "information_request_deadline", "missing",
+    "BasisRefused", "DocumentIncomplete", "set_persons", "country_in", "erase_answers", "get_answers", "information_request_deadline", "missing",
     "resolve", "set_answer", "suggest_second_language",
 ]
 
 _MAX = {"text": 2_000, "long": 20_000}
+# Answers that are dates of something that has happened: a day in the future is refused.
+_PAST_DATES = frozenset({"date_received", "date_of_request", "date_sent"})
 _MAX_ITEMS = 100
 _OFFICER_KEYS = ("name", "rank", "unit", "authority", "address", "phone", "email", "signature_block", "logo_path")
 
@@ -142,7 +146,14 @@ def _check_answer(spec: FieldSpec, value: Any) -> Any:
     if not text:
         return None
     if spec.kind == "date":
-        return parse_date(text, field=field).isoformat()
+        day = parse_date(text, field=field)
+        if field in _PAST_DATES and day > datetime.now().astimezone().date():
+            raise ValidationError(f"{field}: {day.isoformat()} is in the future; a request is received or sent on "
+                                  "a day that has come.", field=field)
+        return day.isoformat()
+    if field == "evaluation":
+        from ..handling import parse_evaluation
+        return parse_evaluation(text)
     if spec.kind == "country":
         return validate_country(text, field=field)
     if spec.kind == "choice":
@@ -219,10 +230,58 @@ def get_answers(vault, case_ref: str, template_id: str) -> dict[str, Any]:
     return {k: json.loads(v) for k, v in rows}
 
 
+PERSONS_KEY = "_persons"  # the stored choice of persons for a document: {"persons": [ids] | None, "identity_documents"}
+
+
+def _language_name(code: str) -> str:
+    from ..refdata import languages
+
+    return languages().get(code, code)
+
+
+def set_persons(vault, case_ref: str, template_id: str, persons: Iterable[str] | None = None, *,
+                identity_documents: bool = False) -> Changes:
+    """Which persons linked to the case go into this document (``None``: all of them) and whether their identity
+    documents (passport numbers) are printed: not unless asked (data minimisation, LED Art. 4(1)(c)). Audited
+    as an alteration of the case, naming the persons' references only."""
+    template = get_template(vault, template_id)
+    case = _case_row(vault, case_ref)
+    linked = {p["person_id"]: p["reference"] for p in case.get("persons", []) if not p.get("erased")}
+    ids: list[str] | None = None
+    if persons is not None:
+        ids = []
+        for ref in persons:
+            pid = vault.persons.resolve(ref)
+            if pid not in linked:
+                raise ValidationError(f"persons: {ref} is not linked to case {case['reference']}.", field="persons")
+            if pid not in ids:
+                ids.append(pid)
+    value = json.dumps({"persons": ids, "identity_documents": bool(identity_documents)})
+    now = utcnow_iso()
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO document_answers (case_id, template_id, key, value, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, template_id, key) DO UPDATE SET "
+            "value = excluded.value, updated_at = excluded.updated_at, rev = rev + 1",
+            (case["id"], template.id, PERSONS_KEY, value, now, now))
+        who = "all linked persons" if ids is None else ", ".join(linked[i] for i in ids) or "nobody"
+        vault.audit.log("alter", "case", case["id"], ref=case["reference"],
+                        summary=f"document persons set: {template.id}: {who}"
+                                + ("; identity documents included" if identity_documents else ""),
+                        details={"template": template.id, "identity_documents": bool(identity_documents)})
+    return updated("case", case["id"])
+
+
 # -------------------------------------------------------------------- addressee
+def counterpart_state(case: dict[str, Any]) -> str:
+    """The other side's State: the requested State of an outgoing case, the requesting State of an incoming one."""
+    return case["requesting_state"] if case.get("direction") == "incoming" else case["requested_state"]
+
+
 def _addressee(vault, case: dict[str, Any], template: Template, choice: str | None) -> dict[str, str]:
     """The agency or contact the document is addressed to: the one named, else
-    the only agency of the template's preferred kind in the requested state."""
+    the only agency of the template's preferred kind in the other side's State
+    (the requested State when we ask, the requesting State when we answer)."""
     if choice:
         text = str(choice).strip()
         try:
@@ -244,7 +303,7 @@ def _addressee(vault, case: dict[str, Any], template: Template, choice: str | No
     for kind in template.addressee_kinds:
         rows = vault.db.execute(
             "SELECT id FROM agencies WHERE country = ? AND kind = ? ORDER BY id LIMIT 2",
-            (case["requested_state"], kind),
+            (counterpart_state(case), kind),
         ).fetchall()
         if len(rows) == 1:
             return _from_agency(vault.agencies.get(rows[0][0]))
@@ -264,8 +323,8 @@ _DOCUMENT_TYPES = {"passport", "identity card", "driving licence", "residence pe
 
 def information_request_deadline(urgent: bool, access: str | None) -> str | None:
     """The Art. 5 time limit of Directive (EU) 2023/977 as a label id: 8 hours
-    (urgent, directly accessible), 3 calendar days (urgent, indirectly
-    accessible), 7 calendar days (all others). None when an urgent request
+    (urgent, directly available), 3 calendar days (urgent, indirectly
+    available), 7 calendar days (all others). None when an urgent request
     does not yet say which access applies."""
     if not urgent:
         return "deadline.days_7"
@@ -279,9 +338,10 @@ def information_request_deadline(urgent: bool, access: str | None) -> str | None
 class _Resolver:
     def __init__(self, vault, case: dict[str, Any], template: Template, langs: list[str],
                  labels: dict[str, dict[str, str]], answers: dict[str, Any], addressee: dict[str, str],
-                 doc_date: str) -> None:
+                 doc_date: str, basis: BasisView | None = None) -> None:
         self.vault, self.case, self.template, self.langs = vault, case, template, langs
         self.labels, self.answers, self.addressee, self.date = labels, answers, addressee, doc_date
+        self.basis = basis or BasisView(direction=case.get("direction") or "outgoing")
         self.urgent = case.get("urgency") == "urgent"
         self._sender: dict[str, str] | None = None
 
@@ -311,42 +371,71 @@ class _Resolver:
             self.case.get("offence_title") or slug
         return f"{title} ({free})" if free else title
 
-    def legal_basis(self) -> str:
-        """The agreement's title; a reference instrument's in the document's
-        language(s) (labels ``instrument.<key>``)."""
-        lb = self.case.get("legal_basis") or {}
-        if not lb.get("id"):
+    def instrument_name(self, lang: str) -> str:
+        b = self.basis
+        if not b.agreement_id:
             return ""
-        row = self.vault.db.execute("SELECT key, title, reference FROM agreements WHERE id = ?",
-                                    (lb["id"],)).fetchone()
-        if row is None:
-            return lb.get("title") or lb.get("reference") or ""
-        key, title, reference = row
-        if key and f"instrument.{key}" in self.labels.get("en", {}):
-            return self.tm(f"instrument.{key}")
-        return title or reference or ""
+        if b.key and f"instrument.{b.key}" in self.labels.get("en", {}):
+            return label_text(self.labels, f"instrument.{b.key}", lang)
+        return b.title or b.reference
+
+    def legal_basis(self) -> str:
+        """The basis relied on with its articles, in the document's language(s)."""
+        b = self.basis
+        if not b.agreement_id:
+            return ""
+        names = [self.instrument_name(lang) for lang in self.langs]
+        return _multi([f"{n}, {b.articles}" if b.articles else n for n in names])
+
+    def citation(self) -> dict[str, str]:
+        """The legal-basis line of the document, per language: the instrument and its articles (never fixed
+        template text); the template's own note after it (the EIO letter is not the official form)."""
+        b = self.basis
+        out = {}
+        for lang in self.langs:
+            if b.agreement_id:
+                name = self.instrument_name(lang)
+                text = f"{name}, {b.articles}" if b.articles else name
+                if self.template.id == "eio-request":
+                    text += " - " + label_text(self.labels, self.template.legal_basis, lang)
+            elif self.template.id in REQUEST_TEMPLATES:
+                text = label_text(self.labels, "layout.no_basis", lang)
+            else:
+                text = label_text(self.labels, self.template.legal_basis, lang)
+            out[lang] = text
+        return out
 
     def persons(self) -> list[dict[str, Any]]:
+        """The persons the officer chose for this document (all linked ones unless a choice is stored), with
+        what requests ask for; identity documents (passport numbers) only when chosen for this document."""
+        choice = self.answers.get(PERSONS_KEY) or {}
+        chosen = choice.get("persons")
         out = []
         for link in self.case.get("persons", []):
-            if link.get("erased"):
+            if link.get("erased") or (chosen is not None and link["person_id"] not in chosen):
                 continue
             p = self.vault.persons.get(link["person_id"])
             docs = []
-            for d in p.get("documents", []):
+            for d in p.get("documents", []) if choice.get("identity_documents") else []:
                 dtype = d.get("type", "")
                 kind = self.tm(f"document_type.{dtype.replace(' ', '_')}") if dtype in _DOCUMENT_TYPES else dtype
                 where = self.country(d.get("country", "")) if d.get("country") else ""
                 extra = ", ".join(x for x in (where, d.get("expires", "")) if x)
                 docs.append(" ".join(x for x in (kind, d.get("number", ""), f"({extra})" if extra else "") if x))
             names = [n["text"] for n in p.get("names", []) if n.get("text") and n["text"] != p["display_name"]]
+            legal = p.get("kind") == "legal"
             out.append({
                 "reference": p["reference"],
                 "name": p["display_name"],
                 "names": names,
                 "transliteration": p.get("transliteration", ""),
+                "registration_number": p.get("registration_number", "") if legal else "",
                 "date_of_birth": p.get("date_of_birth", ""),
+                "place_of_birth": p.get("place_of_birth", ""),
+                "sex": self.tm(f"sex.{p['sex']}") if p.get("sex") else "",
                 "nationality": self.country(p.get("nationality", "")),
+                "address": p.get("address", ""),
+                "languages": ", ".join(_language_name(c) for c in p.get("languages") or []),
                 "documents": docs,
                 "role": self.tm(f"category.{link.get('role') or p['category']}"),
             })
@@ -377,7 +466,8 @@ class _Resolver:
             return self.date
         if src == "deadline.information_request":
             key = information_request_deadline(self.urgent, self.answers.get("information_access"))
-            return self.tm(key) if key else ""
+            return _multi([f"{label_text(self.labels, key, lang)} {label_text(self.labels, 'deadline.counting', lang)}"
+                           for lang in self.langs]) if key else ""
         raise ValidationError(f"Unknown source {src}.", field=spec.key)  # the loader refuses these
 
     def answer(self, spec: FieldSpec) -> Any:
@@ -403,8 +493,16 @@ class _Resolver:
         if value in ("", [], None):
             value = None
         is_missing = value is None and spec.is_required(self.urgent)
+        if spec.key == "other_channel_reason" and value is None and self.answers.get("other_channel"):
+            is_missing = True  # 2023/977 Art. 13: SIENA is the default; another channel needs its reason
+        label = spec.label
+        # Each side named as the law of the basis names it (issuing/executing, requesting/requested, ...).
+        if spec.source == "sender.authority" and label == "field.requesting_authority":
+            label = f"role.{self.basis.our_role}_authority"
+        elif spec.source == "addressee.authority" and label == "field.addressee_authority":
+            label = f"role.{self.basis.their_role}_authority"
         return FieldView(
-            key=spec.key, label=self.t(spec.label), kind=spec.kind, required=spec.is_required(self.urgent),
+            key=spec.key, label=self.t(label), kind=spec.kind, required=spec.is_required(self.urgent),
             value=value, source=spec.source, missing=is_missing, help=self.t(spec.help) if spec.help else {},
         )
 
@@ -492,7 +590,8 @@ def _annex(item: Any) -> Annex:
 
 
 def _prepare(vault, case_ref: str, template_id: str, lang: str, second_lang: str | None,
-             answers: dict[str, Any] | None, addressee: str | None, doc_date: str | None):
+             answers: dict[str, Any] | None, addressee: str | None, doc_date: str | None,
+             basis: str | None = None):
     template = get_template(vault, template_id)
     own = templates_dir(vault)
     labels = load_labels([own] if own and own.is_dir() else ())
@@ -503,14 +602,19 @@ def _prepare(vault, case_ref: str, template_id: str, lang: str, second_lang: str
         stored[key] = _check_answer(_asked_field(template, key), value)
     when = parse_date(doc_date, field="date").isoformat() if doc_date else datetime.now().astimezone().date().isoformat()
     target = _addressee(vault, case, template, addressee)
-    return template, _Resolver(vault, case, template, langs, labels, stored, target, when)
+    asks = any(f.key == "measures" for _, f in template.fields()) or template.id in REQUEST_TEMPLATES[2:]
+    view = check_basis(vault, case, template.id, stored, when, basis, asks_measures=asks)
+    return template, _Resolver(vault, case, template, langs, labels, stored, target, when, view)
 
 
 def missing(vault, case_ref: str, template_id: str, *, lang: str = "en", second_lang: str | None = None,
-            answers: dict[str, Any] | None = None, addressee: str | None = None) -> list[dict[str, str]]:
+            answers: dict[str, Any] | None = None, addressee: str | None = None,
+            basis: str | None = None, date: str | None = None) -> list[dict[str, str]]:
     """Every required field without a value: ``{field, section, label, source,
-    how}`` (label in ``lang``; ``how`` says where to fill it in)."""
-    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, None)
+    how}`` (label in ``lang``; ``how`` says where to fill it in); and every
+    reason the legal basis does not carry a final document (field
+    ``legal_basis``)."""
+    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, date, basis)
     out = []
     for section in r.sections():
         for f in section.fields:
@@ -518,19 +622,26 @@ def missing(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
                 spec = template.field(f.key)
                 out.append({"field": f.key, "section": section.key, "label": f.label[lang], "source": f.source,
                             "how": _how_to_fill(spec, r.case["reference"], template.id)})
+    for problem in r.basis.problems:
+        out.append({"field": "legal_basis", "section": "legal_basis", "label": problem, "source": "case.legal_basis",
+                    "how": f"liaison agreement find-basis, then liaison case update {r.case['reference']} "
+                           "--legal-basis REF"})
     return out
 
 
 def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_lang: str | None = None,
             answers: dict[str, Any] | None = None, addressee: str | None = None, draft: bool = False,
             annexes: Iterable[Any] = (), document_id: str | None = None,
-            date: str | None = None) -> DocumentView:
+            date: str | None = None, basis: str | None = None) -> DocumentView:
     """The document ready to draw. ``answers`` override the stored ones for this
     call only; ``addressee`` is an agency (id or name) or a contact (id or
     e-mail); ``annexes`` are :class:`Annex` objects or file paths (hashed here).
     A final document (``draft=False``) with a required field missing raises
-    :class:`DocumentIncomplete` naming every missing field."""
-    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, date)
+    :class:`DocumentIncomplete` naming every missing field, and one whose legal
+    basis does not carry it raises :class:`BasisRefused` with the reasons
+    (``basis``: an agreement for this document instead of the case's). A
+    draft is always made and carries those reasons as its warnings."""
+    template, r = _prepare(vault, case_ref, template_id, lang, second_lang, answers, addressee, date, basis)
     sections = r.sections()
     gaps = [f for s in sections for f in s.fields if f.missing]
     if gaps and not draft:
@@ -539,11 +650,13 @@ def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
              "how": _how_to_fill(template.field(f.key), r.case["reference"], template.id)}
             for s in sections for f in s.fields if f.missing
         ])
+    if r.basis.problems and not draft:
+        raise BasisRefused(template.id, r.basis.reference or r.basis.title, r.basis.problems)
     if document_id is not None and not is_id(document_id):
         raise ValidationError("document_id must be a ULID.", field="document_id")
     handling, handling_text = r.handling()
     addressee_view = {k: r.addressee.get(k, "") for k in ("name", "authority", "address", "email")}
-    addressee_view["country"] = r.country(r.addressee.get("country", "") or r.case["requested_state"])
+    addressee_view["country"] = r.country(r.addressee.get("country", "") or counterpart_state(r.case))
     layout = {lang_: {k: v for k, v in r.labels.get("en", {}).items() if k.startswith("layout.")}
               for lang_ in r.langs}
     for lang_ in r.langs:
@@ -558,7 +671,7 @@ def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
         languages=list(r.langs),
         title=title,
         subject=r.t(template.subject),
-        legal_basis=r.t(template.legal_basis),
+        legal_basis=r.citation(),
         document_id=document_id or new_id(),
         date=r.date,
         own_reference=r.case["reference"],
@@ -572,4 +685,6 @@ def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
         annexes=[_annex(a) for a in annexes],
         draft=draft,
         labels=layout,
+        basis=r.basis.to_json(),
+        warnings=[*r.basis.problems, *r.basis.warnings],
     )

@@ -70,6 +70,10 @@ class DocumentView:
     annexes: list[Annex] = field(default_factory=list)
     draft: bool = False
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # shared layout labels per language
+    # The legal basis the document follows (liaison.documents.basis.BasisView as a dict): instrument, articles,
+    # each side's role, the direction; and what a reader must be warned of (printed in a draft's margin).
+    basis: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def missing(self) -> list[FieldView]:

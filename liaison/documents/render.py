@@ -71,6 +71,7 @@ LAYOUT_LABELS: dict[str, str] = {
     "version": "Version",
     "page_of": "Page {page} of {pages}",
     "draft": "DRAFT",
+    "draft_margin": "DRAFT - cannot be made final as it stands:",
     "annexes": "Annexes",
     "signature": "Signature",
     "handling": "Handling",
@@ -595,6 +596,31 @@ def _draw_banner(canv: Canvas, view: DocumentView, lang: str, y: float) -> None:
                   direction="rtl" if lang in RTL_LANGUAGES else None)
 
 
+def _draw_margin_warning(canv: Canvas, view: DocumentView, lang: str) -> None:
+    """A draft that could not be made final says why, up the left margin of every page (the reasons come from
+    the content model: ``view.warnings``)."""
+    if not (view.draft and view.warnings):
+        return
+    text = _label(view, "draft_margin", lang) + " " + "; ".join(view.warnings)
+    style = TextStyle(font_size=6.5, bold=True, colour="#B00020")
+    length = PAGE_HEIGHT - 2 * (BANNER_INSET + BANNER_HEIGHT) - 20
+    canv.saveState()
+    canv.translate(MARGIN_X * 0.45, BANNER_INSET + BANNER_HEIGHT + 10)
+    canv.rotate(90)
+    lines, line = [], ""
+    for word in text.split(" "):
+        trial = f"{line} {word}".strip()
+        if line and text_width(trial, style) > length:
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    lines.append(line)
+    for i, part in enumerate(lines[:3]):  # at most three lines fit in the margin
+        draw_line(canv, 0, -i * 8.0, part, style, max_width=length)
+    canv.restoreState()
+
+
 def _draw_watermark(canv: Canvas, view: DocumentView, lang: str) -> None:
     """A large diagonal translucent DRAFT (in the document's language) over the page's content."""
     text = clean(_label(view, "draft", lang)).replace("\n", " ")
@@ -637,6 +663,7 @@ def _decorate(view: DocumentView, lang: str) -> Callable[[Canvas, Any], None]:
     def furniture(canv: Canvas) -> None:
         _draw_banner(canv, view, lang, PAGE_HEIGHT - BANNER_INSET - BANNER_HEIGHT)
         _draw_banner(canv, view, lang, BANNER_INSET)
+        _draw_margin_warning(canv, view, lang)
         # footer: document id and short id on the left; "Page X of Y" is drawn once the count is known
         foot_y = BANNER_INSET + BANNER_HEIGHT + 6
         canv.saveState()

@@ -48,6 +48,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 INITIAL_STATUSES = ("draft", "open")
 URGENCIES = ("normal", "urgent")
+DIRECTIONS = ("outgoing", "incoming")  # outgoing: we ask; incoming: we are asked
 ORIGINS = ("user", "reference", "demo", "import")
 
 SORTABLE = (
@@ -63,7 +64,7 @@ LIST_COLUMNS = (
 EDITABLE = (
     "title", "summary", "counterpart_reference", "offence_category", "offence_text", "requesting_state",
     "requested_state", "urgency", "urgency_reason", "assigned_officer", "legal_basis", "handling",
-    "handling_h3_text", "review_date", "tags", "notes",
+    "handling_h3_text", "review_date", "tags", "notes", "direction",
 )
 _LIMITS = {"title": 500, "summary": 20_000, "counterpart_reference": 200, "offence_text": 500,
            "urgency_reason": 2_000, "assigned_officer": 200, "notes": 100_000, "handling_h3_text": 2_000}
@@ -278,7 +279,7 @@ class CaseStore:
         if not rows:
             return {"id": agreement_id}
         rec = rows[0]
-        return {k: rec[k] for k in ("id", "reference", "short_name", "title", "name") if k in rec}
+        return {k: rec[k] for k in ("id", "key", "reference", "short_name", "title", "name", "type") if k in rec}
 
     def list(
         self,
@@ -374,6 +375,8 @@ class CaseStore:
                 ref = allocate_reference(db, "case", str(pattern), self.clock().astimezone().year, "cases")
             case_id = new_id()
             tags = values.pop("tags")
+            if "direction" not in table_columns(self.vault, "cases"):
+                values.pop("direction", None)
             row = {
                 "id": case_id, "reference": ref, **values, "tags": json.dumps(tags, ensure_ascii=False),
                 "status": status, "opened_at": now if status == "open" else "",
@@ -411,6 +414,8 @@ class CaseStore:
             merged = {k: fields[k] if k in fields else self._current_value(current, k) for k in EDITABLE}
             values = self._validate(merged, current=current)
             tags = values.pop("tags")
+            if "direction" not in current:
+                values.pop("direction", None)
             changes = {k: v for k, v in values.items() if current.get(k) != v}
             if tags != current["tags"]:
                 changes["tags"] = json.dumps(tags, ensure_ascii=False)
@@ -510,6 +515,11 @@ class CaseStore:
         out["handling_h3_text"] = (handling.h3_text or "") if handling else ""
         out["review_date"] = check_review_date(f.get("review_date"))
         out["legal_basis_id"] = self._resolve_legal_basis(f.get("legal_basis"))
+        direction = f.get("direction") or "outgoing"
+        if direction not in DIRECTIONS:
+            raise ValidationError(f"direction: '{direction}' is not one of {', '.join(DIRECTIONS)} (outgoing: we ask; "
+                                  "incoming: we are asked).", field="direction")
+        out["direction"] = direction
         out["tags"] = _check_tags(f.get("tags"))
         return out
 
@@ -556,6 +566,15 @@ class CaseStore:
         ) if p)
         self.vault.search.index("case", case_id, title=row["title"], text=text, ref=row["reference"],
                                 case_id=case_id)
+
+
+def table_columns(vault, table: str) -> frozenset[str]:
+    """The columns ``table`` has in this vault (cached per vault): a store writes only those, so that it also
+    serves a vault opened at an earlier schema (tests of migrations write through the stores at old schemas)."""
+    cache = vault.__dict__.setdefault("_table_columns", {})
+    if table not in cache:
+        cache[table] = frozenset(r[1] for r in vault.db.execute(f"PRAGMA table_info({table})"))
+    return cache[table]
 
 
 def _check_tags(value: Any) -> list[str]:

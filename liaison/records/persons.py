@@ -34,6 +34,7 @@ from .cases import (
     like_pattern,
     resolve_reference,
     seek_bound,
+    table_columns,
     translate_db_errors,
 )
 
@@ -46,8 +47,11 @@ SORTABLE = ("display_name", "reference", "category", "nationality", "review_date
 LIST_COLUMNS = ("id, reference, display_name, transliteration, transliteration_auto, date_of_birth, nationality, "
                 "category, review_date, erased_at, created_at, updated_at, rev")
 EDITABLE = ("names", "display_name", "transliteration", "date_of_birth", "nationality", "documents", "category",
-            "facts", "assessments", "notes", "review_date")
-_JSON_FIELDS = ("names", "documents", "facts", "assessments")
+            "facts", "assessments", "notes", "review_date", "kind", "place_of_birth", "address", "sex", "languages",
+            "registration_number")
+_JSON_FIELDS = ("names", "documents", "facts", "assessments", "languages")
+KINDS = ("natural", "legal")  # a legal person: a company or another body
+SEXES = ("female", "male", "other")
 _MAX_NAMES, _MAX_DOCS, _MAX_ENTRIES = 50, 50, 500
 _DOB = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -191,6 +195,46 @@ def suggest_transliteration(names: list[dict[str, str]]) -> str:
     return " ".join(anyascii(names[0]["text"]).split())
 
 
+def _check_details(f: dict[str, Any]) -> dict[str, Any]:
+    """Place of birth, address, sex, languages (what requests ask for), and the kind of person: a legal person
+    (company) has a registration number and neither a date of birth nor a sex."""
+    kind = f.get("kind") or "natural"
+    if kind not in KINDS:
+        raise ValidationError(f"kind: '{kind}' is not one of {', '.join(KINDS)} (legal: a company).", field="kind")
+    sex = (f.get("sex") or "").strip().lower() if isinstance(f.get("sex"), str) or f.get("sex") is None else None
+    if sex is None or (sex and sex not in SEXES):
+        raise ValidationError(f"sex: use one of {', '.join(SEXES)}, or leave it empty.", field="sex")
+    langs = f.get("languages") or []
+    if isinstance(langs, str):
+        langs = [x for x in re.split(r"[,\s]+", langs) if x]
+    if not isinstance(langs, (list, tuple)) or len(langs) > 20:
+        raise ValidationError("languages: give up to 20 ISO 639-1 codes (e.g. ar, fr).", field="languages")
+    codes: list[str] = []
+    for code in langs:
+        c = validate_language(code, field="languages")
+        if c not in codes:
+            codes.append(c)
+    out = {
+        "kind": kind, "sex": sex, "languages": json.dumps(codes),
+        "place_of_birth": check_text(f.get("place_of_birth"), "place_of_birth", 300),
+        "address": check_text(f.get("address"), "address", 1_000),
+        "registration_number": check_text(f.get("registration_number"), "registration_number", 100),
+    }
+    if kind == "legal":
+        if f.get("date_of_birth"):
+            raise ValidationError("date_of_birth: a legal person (company) has no date of birth; give its "
+                                  "registration number.", field="date_of_birth")
+        if sex:
+            raise ValidationError("sex: a legal person (company) has none.", field="sex")
+        if out["place_of_birth"]:
+            raise ValidationError("place_of_birth: a legal person (company) has none; give its seat as address.",
+                                  field="place_of_birth")
+    elif out["registration_number"]:
+        raise ValidationError("registration_number: only a legal person (company) has one.",
+                              field="registration_number")
+    return out
+
+
 # ------------------------------------------------------------------- the store
 class PersonStore:
     """``vault.persons``."""
@@ -300,8 +344,9 @@ class PersonStore:
             case_id = self.vault.cases.resolve(case) if case else None
             ref = allocate_reference(db, "person", PERSON_PATTERN, date.today().year, "persons")
             person_id = new_id()
-            row = {"id": person_id, "reference": ref, **values, "created_at": now, "updated_at": now, "rev": 1,
-                   "origin": origin}
+            have = table_columns(self.vault, "persons")
+            row = {"id": person_id, "reference": ref, **{k: v for k, v in values.items() if k in have},
+                   "created_at": now, "updated_at": now, "rev": 1, "origin": origin}
             db.execute(f"INSERT INTO persons ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                        tuple(row.values()))
             self.vault.audit.log("create", "person", person_id, ref=ref,
@@ -330,7 +375,7 @@ class PersonStore:
             if expected_rev is not None and current["rev"] != expected_rev:
                 raise Conflict(f"Person {current['reference']} was changed meanwhile (revision {current['rev']}, "
                                f"you edited {expected_rev}). Reload and try again.")
-            merged = {k: current[k] for k in EDITABLE}
+            merged = {k: current[k] for k in EDITABLE if k in current}
             keep_auto = False
             if "names" in fields and "display_name" not in fields:
                 merged["display_name"] = None  # follow the new first name
@@ -341,8 +386,8 @@ class PersonStore:
                     keep_auto = current["transliteration_auto"]
             merged.update(fields)
             values = self._validate(merged, keep_auto=keep_auto)
-            changes = {k: v for k, v in values.items()
-                       if (json.loads(v) if k in _JSON_FIELDS else v) != current.get(k)}
+            changes = {k: v for k, v in values.items() if k in current
+                       and (json.loads(v) if k in _JSON_FIELDS else v) != current.get(k)}
             if not changes:
                 return Changes(note="nothing changed")
             changes["updated_at"] = utcnow_iso()
@@ -442,6 +487,7 @@ class PersonStore:
             "assessments": json.dumps(check_entries(f.get("assessments"), "assessments"), ensure_ascii=False),
             "notes": check_text(f.get("notes"), "notes", 100_000),
             "review_date": check_review_date(f.get("review_date")),
+            **_check_details(f),
         }
 
     def _index(self, person_id: str) -> None:
@@ -451,6 +497,7 @@ class PersonStore:
             return
         parts = [n["text"] for n in row["names"]] + [row["transliteration"]]
         parts += [d["number"] for d in row["documents"]]
+        parts += [row.get("registration_number") or "", row.get("place_of_birth") or ""]
         self.vault.search.index("person", person_id, title=row["display_name"], text="\n".join(p for p in parts if p),
                                 ref=row["reference"])
 

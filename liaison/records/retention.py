@@ -179,7 +179,8 @@ class Retention:
         db.execute(
             "UPDATE persons SET display_name = ?, names = '[]', transliteration = '', transliteration_auto = 0, "
             "date_of_birth = '', nationality = '', documents = '[]', facts = '[]', assessments = '[]', notes = '', "
-            "review_date = '', erased_at = ?, updated_at = ?, rev = rev + 1 WHERE id = ?",
+            "review_date = '', place_of_birth = '', address = '', sex = '', languages = '[]', "
+            "registration_number = '', erased_at = ?, updated_at = ?, rev = rev + 1 WHERE id = ?",
             (ERASED_NAME, now, now, person_id),
         )
         db.execute("UPDATE case_persons SET note = '', updated_at = ?, rev = rev + 1 WHERE person_id = ? "

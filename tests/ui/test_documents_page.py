@@ -42,7 +42,9 @@ def make_document(vault, *, handling: str = "", ref: str | None = None, title: s
     for k, v in PROFILE.items():
         vault.settings.set(f"officer.{k}", v)
     if ref is None:
+        # issue 15: a final request needs a basis binding both states (the EIO's provisional measures, Art. 32)
         ref = vault.cases.add(title=title, requesting_state="AT", requested_state="DE",
+                              legal_basis="Directive 2014/41/EU",
                               summary="Servers encrypted; Ελένη Παπαδοπούλου reported it.",
                               offence_text="Illegal access", handling=handling or None).extra["reference"]
     for key, value in ANSWERS.items():
@@ -373,7 +375,7 @@ def test_open_wizard_from_the_window_refreshes_the_register(qtbot, tmp_path, mon
     for k, v in PROFILE.items():
         vault.settings.set(f"officer.{k}", v)
     ref = vault.cases.add(title="Phishing wave", requesting_state="AT", requested_state="DE",
-                          summary="Phishing mails sent from a rented server.",
+                          legal_basis="Directive 2014/41/EU", summary="Phishing mails sent from a rented server.",
                           offence_text="Computer fraud").extra["reference"]
     for key, value in ANSWERS.items():
         doc_context.set_answer(vault, ref, TEMPLATE, key, value)

@@ -58,8 +58,10 @@ def session(demo_vault_files, tmp_path):
     s.close()
 
 
-def _empty_case(vault) -> str:
-    changes = vault.cases.add(title="Ransomware on a hospital network", requesting_state="AT", requested_state="DE")
+def _empty_case(vault, basis: str | None = "Directive 2014/41/EU") -> str:
+    # issue 15: a final request needs a basis binding both states (the EIO's provisional measures, Art. 32)
+    changes = vault.cases.add(title="Ransomware on a hospital network", requesting_state="AT", requested_state="DE",
+                              legal_basis=basis)
     return changes.extra["reference"]
 
 
@@ -95,9 +97,10 @@ def test_from_an_empty_case_to_a_final_document(qtbot, session, multiscript):
 
     keys = _missing_keys(wiz)
     assert keys == [m["field"] for m in doc_context.missing(vault, ref, TEMPLATE)]
-    assert set(keys) == {"offence", "facts", "data_to_preserve", "data_relation", "custodian", "necessity"}
+    # issue 15: the custodian is "any available information" (Budapest Art. 29(2)(d)), no longer required
+    assert set(keys) == {"offence", "facts", "data_to_preserve", "data_relation", "necessity"}
     assert not wiz.finalise_button.isEnabled()
-    assert "6 field(s) missing" in wiz.left_count.text()
+    assert "5 field(s) missing" in wiz.left_count.text()
 
     names = multiscript["names"]
     texts = {
@@ -128,6 +131,9 @@ def test_from_an_empty_case_to_a_final_document(qtbot, session, multiscript):
         assert len(_missing_keys(wiz)) == len(keys) - n - 1
         if _missing_keys(wiz):
             assert not wiz.finalise_button.isEnabled()
+    # the custodian is optional; the officer gives what is available
+    wiz.field_widget("custodian").setPlainText(texts["custodian"])
+    wiz.flush()
 
     # Values from the case were saved to the case, answers to the answers.
     case = vault.cases.get(ref)
@@ -201,12 +207,11 @@ def test_a_refused_answer_shows_inline_and_is_not_saved(qtbot, session):
     wiz.go_next()
     row = wiz._rows["date_of_request"]
     assert "date_of_request" in _missing_keys(wiz)
-    # A value coming from the case, not editable here, says where it comes from.
-    assert "counterpart_reference" in _missing_keys(wiz)
+    # issue 15: a status inquiry works without the counterpart's reference (it is optional now)
+    assert "counterpart_reference" not in _missing_keys(wiz)
     wiz.field_widget("counterpart_reference").setText("BKA-2026-77")
     wiz.flush()
     assert vault.cases.get(ref)["counterpart_reference"] == "BKA-2026-77"
-    assert "counterpart_reference" not in _missing_keys(wiz)
     # An over-long counterpart reference is refused by the core: shown inline, nothing written.
     wiz.field_widget("counterpart_reference").setText("X" * 300)
     wiz.flush()
@@ -259,7 +264,7 @@ def test_closing_leaves_no_document_and_clears_the_preview(qtbot, session):
 
 def test_lock_closes_the_wizard_and_edit_case_is_offered(qtbot, session):
     vault = session.vault
-    ref = _empty_case(vault)
+    ref = _empty_case(vault, basis=None)
     wiz = _open(qtbot, session, ref)
     wiz.choose_template("mla-request")
     wiz.go_next()
