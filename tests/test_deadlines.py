@@ -124,7 +124,8 @@ def test_limits_for_request_by_type_and_direction():
 
     assert rules("received", "information-request") == ["info-other"]
     assert rules("received", "information-request", urgent=True, access="indirect") == ["info-urgent-indirect"]
-    assert rules("sent", "information-request") == []  # the counterpart's clock, not ours
+    # issue 15: the counterpart's clock on our own request is tracked too (the dashboard shows when they are late)
+    assert rules("sent", "information-request") == ["their-info-other"]
     assert rules("sent", "preservation-request") == ["preservation-end"]
     assert rules("received", "preservation-request") == []
     assert rules("received", "eio-request") == ["eio-acknowledgement", "eio-recognition"]
@@ -133,15 +134,17 @@ def test_limits_for_request_by_type_and_direction():
 
 
 def test_which_responses_meet_which_rules():
-    assert dl.rules_met_by_response("acknowledgement", None) == {"eio-acknowledgement"}
-    assert dl.rules_met_by_response(None, "none") == {"eio-acknowledgement"}
+    # an acknowledgement also meets the counterpart's acknowledgement of our own EIO (issue 15)
+    assert dl.rules_met_by_response("acknowledgement", None) == {"eio-acknowledgement", "their-eio-acknowledgement"}
+    assert dl.rules_met_by_response(None, "none") == {"eio-acknowledgement", "their-eio-acknowledgement"}
     assert dl.rules_met_by_response("status-inquiry", "granted") == set()
     full = dl.rules_met_by_response(None, "refused")
     assert {"info-other", "eio-recognition", "manual"} <= full
     assert "preservation-end" not in full  # the counterpart's reply does not end our follow-up duty
     assert dl.rules_met_by_response("mla-request", None, "sent") == {"preservation-end"}
     assert dl.rules_met_by_response("preservation-request", None, "sent") == {"preservation-end"}
-    assert dl.rules_met_by_response("mla-request", None, "received") == {"eio-acknowledgement"}
+    assert dl.rules_met_by_response("mla-request", None, "received") == {"eio-acknowledgement",
+                                                                         "their-eio-acknowledgement"}
 
 
 # ----------------------------------------------------------------- the store

@@ -160,6 +160,19 @@ def register(sub, common) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_deadline_extend)
 
+    p = dsub.add_parser("provisional", parents=[common],
+                        help="received EIO asks for provisional measures: decide within 24 hours (Art. 32(2))")
+    p.add_argument("request", metavar="ENTRY")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_deadline_provisional)
+
+    p = dsub.add_parser("deviate", parents=[common],
+                        help="deviate from a 2023/977 time limit, with the reason (Art. 5(2))")
+    p.add_argument("deadline", metavar="ID")
+    p.add_argument("--until", metavar="WHEN", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_deadline_deviate)
+
 
 def _add_field_flags(p: argparse.ArgumentParser, *, required: bool) -> None:
     for flag, field, opts in _FIELD_FLAGS:
@@ -341,7 +354,9 @@ def cmd_deadlines(ctx: Context, args: argparse.Namespace) -> Output:
         lines = []
         for d in page.items:
             remind = "  (reminder)" if d["reminder_due"] else ""
-            lines.append(f"{d['state']:<8} {when(d['due_at'])}  {clean(d['title'])}  [{d['id']}]{remind}")
+            late = "  (counterpart late)" if d["owner"] == "counterpart" and d["state"] == "overdue" else ""
+            lines.append(f"{d['state']:<8} {when(d['due_at'])}  {clean(d['title'])}  [{d['id']}]{remind}{late}")
+        lines.append(f"({page.items[0]['counting']})")
         return "\n".join(lines) + _more(page.next_cursor)
 
     return Output(page.to_dict(), text)
@@ -370,3 +385,18 @@ def cmd_deadline_extend(ctx: Context, args: argparse.Namespace) -> Output:
     result = vault.deadlines.extend_recognition(args.deadline, days=args.days, reason=args.reason)
     d = vault.deadlines.get(result.id)
     return Output({"id": result.id, "due_at": d["due_at"]}, f"Recognition now due {when(d['due_at'])}.")
+
+
+def cmd_deadline_provisional(ctx: Context, args: argparse.Namespace) -> Output:
+    vault = ctx.vault()
+    result = vault.deadlines.provisional_measures(args.request, note=args.note)
+    d = vault.deadlines.get(result.id)
+    return Output({"id": result.id, "due_at": d["due_at"]}, f"{result.id}\nDecide on provisional measures by "
+                  f"{when(d['due_at'])} (Directive 2014/41/EU Art. 32(2)).")
+
+
+def cmd_deadline_deviate(ctx: Context, args: argparse.Namespace) -> Output:
+    vault = ctx.vault()
+    result = vault.deadlines.deviate(args.deadline, until=args.until, reason=args.reason)
+    d = vault.deadlines.get(result.id)
+    return Output({"id": result.id, "due_at": d["due_at"]}, f"Now due {when(d['due_at'])} (deviation recorded).")

@@ -3,12 +3,24 @@
 Sources (see ``/work/shared/DOMAIN.md``):
 
 - Directive (EU) 2023/977 Art. 5: from receipt of a request for information,
-  8 hours for urgent requests on directly accessible information, 3 calendar
-  days for urgent requests on indirectly accessible information, 7 calendar days
+  8 hours for urgent requests on directly available information, 3 calendar
+  days for urgent requests on indirectly available information, 7 calendar days
   for all others.
-- Budapest Convention (ETS 185) Art. 29(7): preservation lasts at least 60 days;
+- Budapest Convention (ETS 185) Art. 29(7): preservation lasts at least 60 days
+  from when it is effected. Counted from sending until the counterpart's
+  confirmation is logged (the earliest it can end), then from the confirmation;
   the officer must send the mutual assistance request (or renew) before it ends,
   so a reminder is set some days before (default 10).
+- Directive 2014/41/EU Art. 32(2): provisional measures decided and the decision
+  communicated as soon as possible and, wherever practicable, within 24 hours of
+  receiving the EIO (:meth:`DeadlineStore.provisional_measures`).
+- Directive (EU) 2023/977 Art. 5(2): a requested State may deviate from the time
+  limits where a judicial authorisation is needed; the deviation is recorded
+  with its reason (:meth:`DeadlineStore.deviate`).
+- Our own requests: a sent request for information gets the counterpart's Art. 5
+  limit and a sent EIO the counterpart's acknowledgement (1 week) and recognition
+  (30 days) limits (rules ``their-...``), unless the officer gives a response due
+  date of their own, so that the dashboard shows when the counterpart is late.
 - Directive 2014/41/EU (EIO): Art. 16(1) and Annex B, acknowledgement of receipt
   within a week; Art. 12, decision on recognition within 30 days of receipt
   (extendable by at most 30 days, with reasons), execution within 90 days of the
@@ -49,11 +61,11 @@ EIO_MAX_EXTENSION_DAYS = 30
 # rule code -> (title, source)
 RULES: dict[str, tuple[str, str]] = {
     "info-urgent-direct": (
-        "Answer urgent request (directly accessible information): 8 hours",
+        "Answer urgent request (directly available information): 8 hours",
         "Directive (EU) 2023/977 Art. 5(1)(a)",
     ),
     "info-urgent-indirect": (
-        "Answer urgent request (indirectly accessible information): 3 days",
+        "Answer urgent request (indirectly available information): 3 days",
         "Directive (EU) 2023/977 Art. 5(1)(b)",
     ),
     "info-other": ("Answer request for information: 7 days", "Directive (EU) 2023/977 Art. 5(1)(c)"),
@@ -64,8 +76,21 @@ RULES: dict[str, tuple[str, str]] = {
     "eio-acknowledgement": ("Acknowledge receipt of the EIO: 1 week", "Directive 2014/41/EU Art. 16(1), Annex B"),
     "eio-recognition": ("Decide on recognition of the EIO: 30 days", "Directive 2014/41/EU Art. 12(3)"),
     "eio-execution": ("Carry out the EIO measure: 90 days after recognition", "Directive 2014/41/EU Art. 12(4)"),
+    "eio-provisional": ("Decide on provisional measures: 24 hours wherever practicable",
+                        "Directive 2014/41/EU Art. 32(2)"),
+    "their-info-urgent-direct": ("Counterpart to answer our urgent request (directly available information): 8 hours",
+                                 "Directive (EU) 2023/977 Art. 5(1)(a)"),
+    "their-info-urgent-indirect": ("Counterpart to answer our urgent request (indirectly available information): "
+                                   "3 days", "Directive (EU) 2023/977 Art. 5(1)(b)"),
+    "their-info-other": ("Counterpart to answer our request for information: 7 days",
+                         "Directive (EU) 2023/977 Art. 5(1)(c)"),
+    "their-eio-acknowledgement": ("Counterpart to acknowledge our EIO: 1 week", "Directive 2014/41/EU Art. 16(1), Annex B"),
+    "their-eio-recognition": ("Counterpart to decide on recognising our EIO: 30 days", "Directive 2014/41/EU Art. 12(3)"),
     "manual": ("Deadline entered by hand", "entered by the officer"),
 }
+# How time limits are counted, stated wherever a document or a listing prints one.
+DAY_COUNTING = ("A limit of N days is N periods of 24 hours from the moment of receipt (calendar days, not working "
+                "days); it is met when answered at the limit.")
 STATES = ("due", "overdue", "met")
 
 
@@ -180,6 +205,12 @@ def limits_for_request(
         return [preservation_limit(occurred_at, reminder_days=reminder_days)]
     if direction == "received" and request_type == "eio-request":
         return [eio_acknowledgement_limit(occurred_at), eio_recognition_limit(occurred_at)]
+    if direction == "sent" and request_type == "information-request":
+        lim = information_request_limit(occurred_at, urgent=urgent, access=access)
+        return [Limit("their-" + lim.rule, lim.starts_at, lim.due_at)]
+    if direction == "sent" and request_type == "eio-request":
+        return [Limit("their-eio-acknowledgement", occurred_at, _after(occurred_at, 7 * DAY)),
+                Limit("their-eio-recognition", occurred_at, _after(occurred_at, 30 * DAY))]
     return []
 
 
@@ -201,8 +232,9 @@ def rules_met_by_response(request_type: str | None, outcome: str | None, directi
     if request_type == "status-inquiry":
         return set()
     if request_type == "acknowledgement" or outcome in (None, "none"):
-        return {"eio-acknowledgement"}
-    return answers
+        return {"eio-acknowledgement", "their-eio-acknowledgement"}
+    return answers | {"their-info-urgent-direct", "their-info-urgent-indirect", "their-info-other",
+                      "their-eio-acknowledgement", "their-eio-recognition", "eio-provisional"}
 
 
 # ----------------------------------------------------------------------- store
@@ -275,6 +307,9 @@ class DeadlineStore:
     def _decorate(self, row: dict[str, Any], now_iso: str) -> dict[str, Any]:
         row["state"] = _row_state(row, now_iso)
         row["source"] = RULES.get(row["rule"], ("", ""))[1]
+        # whose duty it is: ours, or the counterpart's answer to our own request (late: the counterpart is late)
+        row["owner"] = "counterpart" if row["rule"].startswith("their-") else "us"
+        row["counting"] = DAY_COUNTING
         row["reminder_due"] = bool(not row["met_at"] and row["remind_at"] and row["remind_at"] <= now_iso)
         return row
 
@@ -365,7 +400,11 @@ class DeadlineStore:
         self, exchange: dict[str, Any], *, reminder_days: int = PRESERVATION_REMINDER_DAYS, skip: set[str] = frozenset()
     ) -> list[str]:
         """Create the deadlines a newly logged request starts. Called by the
-        exchange store inside its transaction (its audit entry covers them)."""
+        exchange store inside its transaction (its audit entry covers them).
+        The counterpart's limits on our own request are left out when the
+        officer gives a response due date of their own."""
+        if exchange.get("response_due"):
+            skip = set(skip) | {r for r in RULES if r.startswith("their-")}
         limits = limits_for_request(
             direction=exchange["direction"], request_type=exchange.get("request_type"),
             occurred_at=datetime.fromisoformat(exchange["occurred_at"]), urgent=exchange.get("urgency") == "urgent",
@@ -378,7 +417,10 @@ class DeadlineStore:
         ]
 
     def meet_for_response(self, request_id: str, response: dict[str, Any]) -> list[str]:
-        """Mark met the open deadlines of ``request_id`` that ``response`` answers."""
+        """Mark met the open deadlines of ``request_id`` that ``response`` answers.
+        The counterpart's confirmation of our preservation request restarts
+        the end of preservation from the confirmation (Art. 29(7))."""
+        self._count_preservation_from_confirmation(request_id, response)
         rules = rules_met_by_response(response.get("request_type"), response.get("outcome"), response.get("direction"))
         if not rules:
             return []
@@ -395,6 +437,65 @@ class DeadlineStore:
                 (response["occurred_at"], response["id"], f"response #{response['seq']}", now, did),
             )
         return ids
+
+    def _count_preservation_from_confirmation(self, request_id: str, response: dict[str, Any]) -> None:
+        if response.get("direction") != "received" or response.get("outcome") not in ("granted", "partially granted"):
+            return
+        db = self.vault.db
+        row = db.execute("SELECT id, due_at, remind_at FROM deadlines WHERE exchange_id = ? AND rule = "
+                         "'preservation-end' AND met_at = ''", (request_id,)).fetchone()
+        if row is None:
+            return
+        confirmed = datetime.fromisoformat(response["occurred_at"])
+        lim = preservation_limit(confirmed)
+        db.execute("UPDATE deadlines SET starts_at = ?, due_at = ?, remind_at = ?, note = ?, updated_at = ?, "
+                   "rev = rev + 1 WHERE id = ?",
+                   (to_iso(lim.starts_at), to_iso(lim.due_at), to_iso(lim.remind_at), "counted from the confirmation "
+                    f"of preservation (#{response['seq']}), Budapest Convention Art. 29(7)", utcnow_iso(), row[0]))
+
+    def provisional_measures(self, request: str, *, note: str = "") -> ch.Changes:
+        """EIO Art. 32(2): the decision on provisional measures requested in a received EIO, to be taken and
+        communicated as soon as possible and, wherever practicable, within 24 hours of receipt."""
+        ex = self.vault.exchanges.get(request)
+        if ex["request_type"] != "eio-request" or ex["direction"] != "received":
+            raise ValidationError(f"#{ex['seq']} is not a received EIO; Art. 32(2) applies to received EIOs.",
+                                  field="request")
+        received = datetime.fromisoformat(ex["occurred_at"])
+        with self.vault.transaction() as db:
+            if db.execute("SELECT 1 FROM deadlines WHERE exchange_id = ? AND rule = 'eio-provisional'",
+                          (ex["id"],)).fetchone():
+                raise Conflict(f"The provisional-measures limit of #{ex['seq']} is already recorded.")
+            did = self._insert(Limit("eio-provisional", received, _after(received, 24 * HOUR)), exchange_id=ex["id"],
+                               case_id=ex["case_id"], note=note.strip(), origin=ex["origin"])
+            self.vault.audit.log("create", self.record_type, did, ref=f"#{ex['seq']}",
+                                 summary=f"EIO #{ex['seq']}: provisional measures to be decided within 24 hours")
+        return ch.created(self.record_type, did)
+
+    def deviate(self, ref_or_id: str, *, until: datetime | str, reason: str) -> ch.Changes:
+        """Directive (EU) 2023/977 Art. 5(2): a time limit on a request for information deviated from (a judicial
+        authorisation is needed), recorded with the new time and the reason, which the requesting side is told."""
+        did = self.resolve(ref_or_id)
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError("reason: a deviation needs its reason (Directive 2023/977 Art. 5(2)).",
+                                  field="reason")
+        new_due = parse_when(until, "until")
+        with self.vault.transaction() as db:
+            row = dict(db.execute_returning_dicts("SELECT * FROM deadlines WHERE id = ?", [did])[0])
+            if row["rule"] not in ("info-urgent-direct", "info-urgent-indirect", "info-other"):
+                raise ValidationError("Only the time limits of a received request for information (Directive "
+                                      "2023/977 Art. 5) can be deviated from this way.", field="deadline")
+            if row["met_at"]:
+                raise Conflict("This time limit is already met; there is nothing to deviate from.")
+            if to_iso(new_due) <= row["due_at"]:
+                raise ValidationError("until: a deviation moves the limit later than it is.", field="until")
+            extra = (new_due - datetime.fromisoformat(row["due_at"])).total_seconds() / 86400
+            db.execute("UPDATE deadlines SET due_at = ?, extended_days = ?, extension_reason = ?, updated_at = ?, "
+                       "rev = rev + 1 WHERE id = ?",
+                       (to_iso(new_due), int(-(-extra // 1)), reason, utcnow_iso(), did))
+            self.vault.audit.log("alter", self.record_type, did, summary="time limit deviated from (Directive "
+                                 "2023/977 Art. 5(2)); reason kept with the deadline")
+        return ch.updated(self.record_type, did)
 
     def move_open_to(self, old_exchange_id: str, new_exchange: dict[str, Any], reminder_days: int) -> None:
         """A request was corrected: its deadlines follow the current version. Open
