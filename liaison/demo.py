@@ -22,10 +22,9 @@ Every name, reference, number and address is invented. Agreements are named
 "Agreement between ... (demo)" so that nobody takes them for real treaties.
 E-mail addresses are under example.org / example.net only; phone numbers use
 runs of zeros. Legal facts used here (time limits, instruments) are those of
-``/work/shared/DOMAIN.md`` and the reference catalogue; the only other fact is
-which states are EU member states bound by Directives 2014/41/EU and (EU)
-2023/977 (all those named in :data:`EU_STATES`; Denmark and Ireland, which have
-opt-outs, do not appear).
+``/work/shared/DOMAIN.md`` and the reference catalogue; each case's basis is
+the one the legal-basis finder gives from the reference pack (who is bound by
+which instrument since when) and the demo agreements.
 """
 
 from __future__ import annotations
@@ -625,18 +624,31 @@ class _Builder:
             return None
 
     def legal_basis(self, spec: CaseSpec) -> str | None:
-        """The finder's best agreement where parties are recorded (the demo
-        agreements); else, between EU states, the EU instrument of the request
-        type; else none (the officer still has to determine it)."""
+        """The basis the finder gives for the case's main request (reference pack and demo agreements), the
+        first one that fits the request type: the EIO for an EIO, Directive 2023/977 or a police agreement for
+        police information, an instrument providing for expedited preservation (the Convention on Cybercrime
+        first) for a preservation request, a judicial instrument for a letter of request. None when nothing
+        binds (the officer still has to determine it)."""
         requesting, requested = (HOME, spec.cc) if spec.way == "out" else (spec.cc, HOME)
-        found = self.vault.agreements.find_basis(requesting, requested, spec.measure, on=self.now.date())
-        if found["results"]:
-            return found["results"][0]["agreement_id"]
-        if spec.cc in EU_STATES:
-            if spec.kind in ("eio", "pres"):
-                return self._instrument("eu-eio-2014-41")
-            if spec.kind in ("info", "spont"):
-                return self._instrument("eu-2023-977")
+        measure = {"info": "database-information", "spont": "spontaneous-information",
+                   "pres": "expedited-preservation"}.get(spec.kind, spec.measure)
+        found = self.vault.agreements.find_basis(requesting, requested, measure, on=self.now.date(),
+                                                 offence=spec.offence)
+        fits = {
+            "eio": lambda r: r["key"] == "eu-eio-2014-41",
+            "info": lambda r: r["key"] in ("eu-2023-977", "eu-fd-2006-960") or r["type"] in ("bilateral-treaty",
+                                                                                              "memorandum"),
+            "pres": lambda r: True,
+            "mla": lambda r: r["key"] not in ("eu-eio-2014-41", "eu-2023-977", "eu-fd-2006-960")
+            and r["type"] != "memorandum",
+            "spont": lambda r: True,
+        }[spec.kind]
+        results = found["results"]
+        if spec.kind == "pres":  # the 24/7 network's own instrument first, where it binds (Budapest Art. 29)
+            results = sorted(results, key=lambda r: r["key"] != "coe-ets-185")
+        for r in results:
+            if fits(r):
+                return r["agreement_id"]
         return None
 
     # ------------------------------------------------------- cases and persons
@@ -652,6 +664,7 @@ class _Builder:
                 "handling_h3_text": spec.h3 or None, "tags": spec.tags, "legal_basis": basis,
                 "assigned_officer": OFFICER["officer.name"] if i % 3 else "Lukas Muster",
                 "counterpart_reference": theirs if spec.way == "in" else "",
+                "direction": "incoming" if spec.way == "in" else "outgoing",
             }
             if spec.urgent:
                 fields.update(urgency="urgent", urgency_reason=spec.urgent)
