@@ -40,6 +40,7 @@ from liaison.pdf import (
     clean,
     default_fonts,
     draw_line,
+    draw_runs,
     line_runs,
     simple_document,
     text_width,
@@ -611,12 +612,7 @@ def _draw_watermark(canv: Canvas, view: DocumentView, lang: str) -> None:
     canv.setFillColor(ink)
     canv.setStrokeColor(ink)
     canv.setLineWidth(size * 0.035)
-    obj = canv.beginText(-width / 2, -size * 0.35)
-    for run in runs:
-        obj.setFont(run.font, size)
-        obj.setTextRenderMode(2 if run.fake_bold else 0)
-        obj.textOut(run.text)
-    canv.drawText(obj)
+    draw_runs(canv, -width / 2, -size * 0.35, runs, size)
     canv.restoreState()
 
 
