@@ -32,6 +32,7 @@ from ..db import DatabaseError
 from ..errors import NotFound, ValidationError
 from ..handling import parse_handling
 from ..ids import is_id, new_id
+from ..pdf.sanitize import NUL_MESSAGE
 from ..records.agreements import measures as measure_catalogue
 from ..refdata import country_name, validate_country
 from ..timeutil import parse_date, utcnow_iso
@@ -39,6 +40,7 @@ from .labels import load_labels
 from .labels import text as label_text
 from .model import Annex, DocumentView, FieldView, SectionView
 from .templates import FieldSpec, Template, get_template, templates_dir
+from .translit import printed_transliteration
 
 __all__ = [
     "DocumentIncomplete", "country_in", "erase_answers", "get_answers", "information_request_deadline", "missing",
@@ -122,7 +124,7 @@ def _check_answer(spec: FieldSpec, value: Any) -> Any:
         return None
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
     if any(isinstance(t, str) and "\x00" in t for t in texts):
-        raise ValidationError(f"{field}: the text contains a NUL character; remove it.", field=field)
+        raise ValidationError(f"{field}: {NUL_MESSAGE}.", field=field)
     if spec.kind in ("list", "measures"):
         items = value.splitlines() if isinstance(value, str) else value
         if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
@@ -340,11 +342,13 @@ class _Resolver:
                 extra = ", ".join(x for x in (where, d.get("expires", "")) if x)
                 docs.append(" ".join(x for x in (kind, d.get("number", ""), f"({extra})" if extra else "") if x))
             names = [n["text"] for n in p.get("names", []) if n.get("text") and n["text"] != p["display_name"]]
+            translit, basis = printed_transliteration(p)
             out.append({
                 "reference": p["reference"],
                 "name": p["display_name"],
                 "names": names,
-                "transliteration": p.get("transliteration", ""),
+                "transliteration": translit,
+                "transliteration_basis": basis,
                 "date_of_birth": p.get("date_of_birth", ""),
                 "nationality": self.country(p.get("nationality", "")),
                 "documents": docs,
