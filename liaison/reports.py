@@ -26,12 +26,22 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from .errors import ValidationError
-from .pdf import TextBlock, TextStyle, base_direction, clean, default_fonts, draw_line, simple_document, visual
+from .pdf import (
+    Line,
+    TextBlock,
+    TextStyle,
+    base_direction,
+    clean,
+    default_fonts,
+    draw_line,
+    line_runs,
+    run_width,
+    simple_document,
+)
 from .stats import DEFINITIONS, DIRECTIONS
 from .timeutil import utcnow_iso
 
@@ -254,14 +264,14 @@ def _bar_chart(title: str, rows: list[list[Any]], width: float, series: tuple[st
 
 
 def _add_label(d: Drawing, right: float, y: float, text: str, size: float) -> None:
-    """``text`` ending at ``right``, in display order, one String per font run."""
-    fonts = default_fonts()
+    """``text`` ending at ``right``, in display order, one String per font run (shaped glyphs drawn by their
+    keys: a chart label has no marks to place, so the fonts' own advances are the shaped ones)."""
     one = clean(text).replace("\n", " ")
-    runs = fonts.runs(visual(one, base_direction(one)))
-    x = right - sum(stringWidth(r.text, r.font, size) for r in runs)
+    runs = line_runs(Line(one, base_direction(one)), TextStyle(font_size=size))
+    x = right - sum(run_width(r, size) for r in runs)
     for r in runs:
         d.add(String(x, y, r.text, fontName=r.font, fontSize=size, fillColor=colors.HexColor(INK)))
-        x += stringWidth(r.text, r.font, size)
+        x += run_width(r, size)
 
 
 def _time_rows(rows: list[dict[str, Any]]) -> list[list[Any]]:

@@ -32,6 +32,7 @@ from ..db import DatabaseError
 from ..errors import NotFound, ValidationError
 from ..handling import parse_handling
 from ..ids import is_id, new_id
+from ..pdf.sanitize import NUL_MESSAGE
 from ..records.agreements import measures as measure_catalogue
 from ..refdata import country_name, validate_country
 from ..timeutil import parse_date, utcnow_iso
@@ -41,6 +42,7 @@ from .labels import load_labels
 from .labels import text as label_text
 from .model import Annex, DocumentView, FieldView, SectionView
 from .templates import FieldSpec, Template, get_template, templates_dir
+from .translit import printed_transliteration
 
 __all__ = [
     "BasisRefused", "DocumentIncomplete", "set_persons", "country_in", "erase_answers", "get_answers", "information_request_deadline", "missing",
@@ -126,7 +128,7 @@ def _check_answer(spec: FieldSpec, value: Any) -> Any:
         return None
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
     if any(isinstance(t, str) and "\x00" in t for t in texts):
-        raise ValidationError(f"{field}: the text contains a NUL character; remove it.", field=field)
+        raise ValidationError(f"{field}: {NUL_MESSAGE}.", field=field)
     if spec.kind in ("list", "measures"):
         items = value.splitlines() if isinstance(value, str) else value
         if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
@@ -424,11 +426,13 @@ class _Resolver:
                 docs.append(" ".join(x for x in (kind, d.get("number", ""), f"({extra})" if extra else "") if x))
             names = [n["text"] for n in p.get("names", []) if n.get("text") and n["text"] != p["display_name"]]
             legal = p.get("kind") == "legal"
+            translit, basis = printed_transliteration(p)
             out.append({
                 "reference": p["reference"],
                 "name": p["display_name"],
                 "names": names,
-                "transliteration": p.get("transliteration", ""),
+                "transliteration": translit,
+                "transliteration_basis": basis,
                 "registration_number": p.get("registration_number", "") if legal else "",
                 "date_of_birth": p.get("date_of_birth", ""),
                 "place_of_birth": p.get("place_of_birth", ""),

@@ -30,6 +30,7 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
+from liaison.documents.cleaning import clean_view
 from liaison.documents.model import DocumentView, FieldView
 from liaison.handling import _codes as _handling_codes
 from liaison.pdf import (
@@ -38,8 +39,10 @@ from liaison.pdf import (
     TextStyle,
     base_direction,
     clean,
+    clean_field,
     default_fonts,
     draw_line,
+    draw_runs,
     line_runs,
     simple_document,
     text_width,
@@ -82,6 +85,8 @@ LAYOUT_LABELS: dict[str, str] = {
     "not_given": "(not given)",
     "missing": "[missing]",
     "no_handling": "No handling code",
+    "translit_icao": "automatic transliteration, ICAO Doc 9303",
+    "translit_auto": "automatic transliteration",
 }
 
 _LOGO_MAX_BYTES = 5 * 1024 * 1024
@@ -117,6 +122,8 @@ def _pick(texts: dict[str, str], lang: str) -> str:
 
 _PERSON_NAME_KEYS = ("display_name", "name", "full_name")
 _PERSON_SECOND_KEYS = ("transliteration", "latin", "name_latin")
+# The words after an automatic transliteration (``documents/translit.py``), as layout labels.
+_TRANSLIT_MARKS = {"icao9303": "translit_icao", "automatic": "translit_auto"}
 
 
 Labeler = Callable[[str], str]
@@ -154,8 +161,11 @@ def _item_text(item: Any, labeler: Labeler | None = None) -> str:
         return _scalar(item, labeler)
     name = next((str(item[k]) for k in _PERSON_NAME_KEYS if item.get(k)), "")
     second = next((str(item[k]) for k in _PERSON_SECOND_KEYS if item.get(k) and str(item[k]) != name), "")
+    basis = item.get("transliteration_basis")
+    if second and basis in _TRANSLIT_MARKS and labeler is not None:  # an automatic transliteration says so
+        second += f", {labeler(_TRANSLIT_MARKS[basis])}"
     head = f"{name} ({second})" if name and second else name or second
-    used = set(_PERSON_NAME_KEYS) | set(_PERSON_SECOND_KEYS) | {"id", "person_id"}
+    used = set(_PERSON_NAME_KEYS) | set(_PERSON_SECOND_KEYS) | {"id", "person_id", "transliteration_basis"}
     rest = [f"{_key_label(k, labeler)}: {_scalar(v, labeler)}" for k, v in item.items()
             if k not in used and _scalar(v, labeler)]
     return "\n".join(p for p in [head, "; ".join(rest)] if p)
@@ -637,12 +647,7 @@ def _draw_watermark(canv: Canvas, view: DocumentView, lang: str) -> None:
     canv.setFillColor(ink)
     canv.setStrokeColor(ink)
     canv.setLineWidth(size * 0.035)
-    obj = canv.beginText(-width / 2, -size * 0.35)
-    for run in runs:
-        obj.setFont(run.font, size)
-        obj.setTextRenderMode(2 if run.fake_bold else 0)
-        obj.textOut(run.text)
-    canv.drawText(obj)
+    draw_runs(canv, -width / 2, -size * 0.35, runs, size)
     canv.restoreState()
 
 
@@ -725,7 +730,10 @@ def _canvas_class(view: DocumentView, lang: str) -> type[Canvas]:
 
 def render(view: DocumentView, *, version: int | None = None) -> bytes:
     """The document as PDF bytes, built in memory (never a temporary file). ``version`` (given by the register
-    for a final document) is printed in the references block."""
+    for a final document) is printed in the references block. Every text is cleaned first (no control,
+    zero-width or bidi control character, no line break in a one-line field: ``documents/cleaning.py``), the
+    metadata (title, author, subject, keywords) as one line each."""
+    view = clean_view(view)
     layout = _Layout(view, version)
     lang = layout.langs[0]
     buf = io.BytesIO()
@@ -741,11 +749,11 @@ def render(view: DocumentView, *, version: int | None = None) -> bytes:
         rightMargin=MARGIN_X,
         topMargin=FRAME_TOP,
         bottomMargin=FRAME_BOTTOM + 8,
-        title=title + (f" ({_label(view, 'draft', lang)})" if view.draft else ""),
-        author=author,
-        subject=subject,
+        title=clean_field(title + (f" ({_label(view, 'draft', lang)})" if view.draft else ""), one_line=True),
+        author=clean_field(author, one_line=True),
+        subject=clean_field(subject, one_line=True),
         creator="Liaison",
-        keywords=keywords,
+        keywords=clean_field(keywords, one_line=True),
         lang=lang,
     )
     default_fonts()  # fonts registered before the first page is drawn

@@ -1,18 +1,20 @@
-"""Text in any script, laid out for reportlab: wrapping, right-to-left, font runs, page splits.
+"""Text in any script, laid out for reportlab: wrapping, right-to-left, font fallback, shaping, page splits.
 
-reportlab neither shapes Arabic nor reorders right-to-left text, and its ``Paragraph`` interprets markup. User
-text here is only ever text: :class:`TextBlock` is a flowable of our own that never hands text to a markup
-parser, so ``<img src=...>``, ``<a href>`` or ``&amp;`` come out literally and no image, link or file is ever
-pulled in.
+reportlab neither shapes nor reorders right-to-left text, and its ``Paragraph`` interprets markup. User text here
+is only ever text: :class:`TextBlock` is a flowable of our own that never hands text to a markup parser, so
+``<img src=...>``, ``<a href>`` or ``&amp;`` come out literally and no image, link or file is ever pulled in.
 
 The pipeline for one paragraph (one line of the input):
 
 1. clean up (NFC, no control characters, no explicit bidi embeddings/overrides, see :func:`clean`);
 2. base direction from the first strong character, unless the caller overrides it;
-3. break into lines in *logical* order, measuring every piece with the fonts it will be drawn in (Arabic pieces
-   measured shaped) and breaking inside a word that does not fit a line on its own;
-4. per line: shape Arabic (``arabic_reshaper``), reorder for display (UAX #9, :mod:`liaison.pdf.reorder`) with
-   the paragraph's base direction, cut into font runs and draw.
+3. characters no embedded font has become a visible placeholder naming them ("[U+1F6A2]", :func:`printable`);
+   in a paragraph with right-to-left text, identifiers (telephone numbers, IBANs, e-mail and web addresses,
+   references such as "77/2026-FR") are isolated as left-to-right runs (:func:`isolate_identifiers`);
+4. break into lines in *logical* order, measuring every piece as it will be drawn (shaped where it will be
+   shaped), never inside an isolated identifier, and breaking inside a word that does not fit a line on its own;
+5. per line: embedding levels, font items, HarfBuzz shaping and display order (:mod:`liaison.pdf.runs`), then
+   the glyphs are drawn by id.
 
 Reordering per line (rather than per paragraph) is what makes a several-line Arabic or Hebrew paragraph read
 correctly: its first words are on its first line, right aligned.
@@ -29,14 +31,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-import arabic_reshaper
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from liaison.pdf.fonts import FontSet, Run, default_fonts
+from liaison.pdf import runs as _runs
+from liaison.pdf.fonts import JOINERS, MISSING, FontSet, default_fonts
 from liaison.pdf.reorder import display
+from liaison.pdf.runs import RTL_CHARS, Run, draw_runs, runs_width
+from liaison.pdf.shaping import shape_cache
 
 Direction = Literal["ltr", "rtl"]
 Alignment = Literal["start", "end", "left", "right", "center"]
@@ -127,63 +130,92 @@ def base_direction(text: str, override: Direction | None = None) -> Direction:
     return "ltr"
 
 
-def _has_arabic(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) == "AL" for ch in text)
+# -- what cannot be printed, and what must not be broken or reordered -------------------------------------------
+
+LRI, PDI = "\u2066", "\u2069"
 
 
-_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+def placeholder(chars: str) -> str:
+    """The visible stand-in for characters no embedded font has (an emoji...): their code points in brackets,
+    e.g. "[U+1F6A2]", isolated so that it reads the same in a right-to-left line and is never broken."""
+    return LRI + "[" + " ".join(f"U+{ord(c):04X}" for c in chars) + "]" + PDI
 
 
-def shape(text: str) -> str:
-    """Arabic letters replaced by their contextual presentation forms (reportlab does no shaping)."""
-    if text.isascii():  # the common case, decided without looking at each character
+def printable(text: str, fonts: FontSet | None = None) -> str:
+    """``text`` with every stretch of visible characters that no embedded font covers (an emoji, an emoji
+    sequence with its joiners and modifiers, a flag, an unassigned code point) replaced by one
+    :func:`placeholder`. Invisible characters nobody draws (joiners, variation selectors, tags) are left for
+    the drawing to drop."""
+    fonts = fonts or default_fonts()
+    if fonts.plain(text):
         return text
-    return _reshaper.reshape(text) if _has_arabic(text) else text
-
-
-def _is_devanagari_consonant(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x0915 <= cp <= 0x0939 or 0x0958 <= cp <= 0x095F or 0x0978 <= cp <= 0x097F
-
-
-def _devanagari_prebase(line: str) -> str:
-    """Move each vowel sign I (U+093F) before its consonant cluster, where it is written. This is the one piece
-    of Devanagari shaping done here (no OpenType engine): conjuncts and reph are not formed."""
-    if "\u093f" not in line:
-        return line
-    chars = list(line)
-    for i, ch in enumerate(chars):
-        if ch != "\u093f":
+    first = fonts.first_face
+    if all(first(ch) != MISSING for ch in set(text)):  # each distinct character looked at once
+        return text
+    out: list[str] = []
+    missing: list[str] = []
+    for ch in text:
+        idx = first(ch)
+        if idx == MISSING:
+            missing.append(ch)
             continue
-        j = i - 1
-        if j >= 0 and chars[j] == "\u093c":  # nukta
-            j -= 1
-        if j < 0 or not _is_devanagari_consonant(chars[j]):
+        if missing and (idx < 0 or ch in JOINERS):  # a joiner or selector inside an emoji sequence: part of it
             continue
-        while j >= 2 and chars[j - 1] == "\u094d":  # virama: the cluster goes on to the left
-            k = j - 2
-            if k >= 1 and chars[k] == "\u093c":
-                k -= 1
-            if not _is_devanagari_consonant(chars[k]):
-                break
-            j = k
-        chars[j:i + 1] = ["\u093f", *chars[j:i]]
-    return "".join(chars)
+        if missing:
+            out.append(placeholder("".join(missing)))
+            missing = []
+        out.append(ch)
+    if missing:
+        out.append(placeholder("".join(missing)))
+    return "".join(out)
+
+
+# Identifiers that must read left to right as a whole inside right-to-left text. Without isolation the bidi
+# algorithm reverses the groups of a telephone number or an IBAN (the spaces between digit groups take the
+# direction of the Arabic or Hebrew around them) and moves "FR" of "77/2026-FR" to the other end.
+_IDENTIFIER = re.compile(
+    r"""
+      [A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+          # e-mail address
+    | (?:https?://|www\.)[^\s\u2066-\u2069]+[^\s\u2066-\u2069.,;:!?)]  # web address
+    | \b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b   # IBAN
+    | (?<![\w+])(?:\+|00)[1-9][0-9]{0,3}(?:[ .\-/]?\(?[0-9]{1,5}\)?){2,7}(?![\w])  # international telephone
+    | (?<![\w+])\(?0[0-9]{1,4}\)?(?:[ .\-/][0-9]{2,5}){2,5}(?![\w])      # national telephone
+    | (?<![\w\-/])(?=[A-Za-z0-9]*[/\-_.:#][A-Za-z0-9])(?=[A-Za-z0-9/\-_.:#]*[0-9])
+      [A-Za-z0-9]+(?:[/\-_.:#][A-Za-z0-9]+)+(?![\w])                    # reference: 77/2026-FR, LO-2026-0042
+    """,
+    re.VERBOSE,
+)
+
+
+def isolate_identifiers(paragraph: str) -> str:
+    """``paragraph`` with each identifier wrapped in LRI ... PDI (a left-to-right isolate): it then keeps its
+    reading order wherever it sits and the line breaking never cuts it. Only done where it matters: in a
+    paragraph holding right-to-left text or laid out right to left."""
+    return _IDENTIFIER.sub(lambda m: LRI + m.group(0) + PDI, paragraph)
+
+
+def prepare(paragraph: str, direction: Direction, fonts: FontSet) -> str:
+    """One cleaned paragraph (no newline) ready for line breaking (steps 3 of the pipeline)."""
+    text = printable(paragraph, fonts)
+    if direction == "rtl" or RTL_CHARS.search(text):
+        text = isolate_identifiers(text)
+    return text
+
+
+def _display_text(line: str) -> str:
+    """A laid-out line as drawn: soft hyphens visible only where the line was broken at one."""
+    if "\u00ad" in line:
+        line = (line[:-1] + "-" if line.endswith("\u00ad") else line).replace("\u00ad", "")
+    return line
 
 
 def visual(line: str, direction: Direction) -> str:
-    """One line in display order, Arabic shaped. Only ever applied to a single line."""
-    if direction == "ltr" and line.isascii():
-        return line  # nothing to shape or reorder: no soft hyphen, Devanagari, Arabic or right-to-left letter
-    if "\u00ad" in line:  # soft hyphens: visible only where the line was broken at one
-        line = (line[:-1] + "-" if line.endswith("\u00ad") else line).replace("\u00ad", "")
-    line = _devanagari_prebase(line)
-    shaped = shape(line)
-    if not any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in shaped) and direction == "ltr":
-        return shaped
-    # Combining marks of a right-to-left letter end up just before it, which is where these fonts expect them:
-    # an Arabic or Hebrew mark has no advance and its outline lies over the glyph drawn after it.
-    return display(shaped, rtl=direction == "rtl")
+    """One line in display order, as a string (bidi reordering and mirroring, no shaping): for inspection and
+    tests; the drawing reorders shaped items (:mod:`liaison.pdf.runs`). Bidi controls are left out."""
+    line = _display_text(line)
+    if direction == "ltr" and not RTL_CHARS.search(line):
+        return "".join(c for c in line if c not in _runs.BIDI_MARKS)
+    return "".join(c for c in display(line, rtl=direction == "rtl") if c not in _runs.BIDI_MARKS)
 
 
 # -- line breaking --------------------------------------------------------------------------------------------
@@ -210,8 +242,10 @@ def _is_ideographic(ch: str) -> bool:
 
 
 _SPACE_CLASS = "".join(sorted(_SPACE))
-# A word (a run of non-spaces) and the spaces after it; the empty match at the end of the text is skipped.
+# A word (a run of non-spaces, an isolated identifier counting as one non-space whatever it holds) and the spaces
+# after it; the empty match at the end of the text is skipped.
 _WORD_AND_SPACES = re.compile(f"([^{_SPACE_CLASS}]*)([{_SPACE_CLASS}]*)")
+_WORD_AND_SPACES_ISOLATES = re.compile(f"((?:\u2066[^\u2069]*\u2069|[^{_SPACE_CLASS}])*)([{_SPACE_CLASS}]*)")
 # Characters that may open a break inside a word: those of _BREAK_AFTER and the ideographic ranges.
 _INNER_BREAK = re.compile(
     "[-\u200b\u00ad\u2010\u2013\u2014\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -225,11 +259,12 @@ def _pieces(paragraph: str) -> list[tuple[str, str]]:
     Spaces always allow a break, so the paragraph is first cut into words with a regular expression (fast: most
     text breaks only at spaces); only a word holding a hyphen, a dash, a soft hyphen, a zero-width space or an
     ideograph is looked at character by character."""
+    words = (_WORD_AND_SPACES_ISOLATES if LRI in paragraph else _WORD_AND_SPACES).findall(paragraph)
     if not _INNER_BREAK.search(paragraph):  # the common case: breaks only at spaces
-        return [(word, spaces) for word, spaces in _WORD_AND_SPACES.findall(paragraph) if word or spaces]
+        return [(word, spaces) for word, spaces in words if word or spaces]
     pieces: list[tuple[str, str]] = []
-    for word, spaces in _WORD_AND_SPACES.findall(paragraph):
-        if word and _INNER_BREAK.search(word):
+    for word, spaces in words:
+        if word and LRI not in word and _INNER_BREAK.search(word):  # an identifier is never cut
             parts = _split_word(word)
             pieces.extend((part, "") for part in parts[:-1])
             pieces.append((parts[-1], spaces))
@@ -273,7 +308,7 @@ def _clusters(text: str) -> list[str]:
 
 
 class _Measure(dict):
-    """Widths of logical pieces with the fonts they will be drawn in (Arabic measured shaped).
+    """Widths of logical pieces with the fonts they will be drawn in (shaped where they will be shaped).
 
     A dict of the widths already measured (``measure[text]`` or ``measure(text)``): a word or a space seen
     again during line breaking is a plain dictionary look-up, and only a new piece is measured."""
@@ -288,7 +323,7 @@ class _Measure(dict):
         if not text:
             return 0.0
         # soft hyphens draw nothing inside a line (break_lines adds the hyphen at a break)
-        w = self.fonts.width(shape(text.replace("\u00ad", "")), self.size, self.bold)
+        w = _runs.measure(text.replace("\u00ad", ""), self.fonts, self.bold) * self.size / 1000.0
         if len(text) < 64:  # long pieces are rarely repeated: not kept
             self[text] = w
         return w
@@ -309,7 +344,8 @@ def shared_measures() -> Iterator[None]:
     ends, since they hold pieces of the document's text. Per thread (and per asyncio task)."""
     token = _SHARED_MEASURES.set({})
     try:
-        yield
+        with shape_cache():
+            yield
     finally:
         _SHARED_MEASURES.reset(token)
 
@@ -393,7 +429,7 @@ def layout(text: str, width: float, style: TextStyle = TextStyle(), direction: D
     lines: list[Line] = []
     for paragraph in text.split("\n"):
         d = base_direction(paragraph, direction)
-        lines.extend(Line(t, d) for t in break_lines(paragraph, width, style, fonts))
+        lines.extend(Line(t, d) for t in break_lines(prepare(paragraph, d, fonts), width, style, fonts))
     return lines
 
 
@@ -406,28 +442,8 @@ def _resolve_alignment(alignment: str, direction: Direction) -> str:
 
 
 def line_runs(line: Line, style: TextStyle, fonts: FontSet | None = None) -> list[Run]:
-    """A laid-out line in display order, cut into font runs."""
-    return (fonts or default_fonts()).runs(visual(line.text, line.direction), style.bold)
-
-
-def _draw_runs(canv: Canvas, x: float, y: float, runs: list[Run], size: float) -> None:
-    text = canv.beginText(x, y)
-    # PDF moves the pen past each run itself; reportlab's textOut would measure every run again only to
-    # track a cursor nothing here reads (a twelfth of a document's rendering), so runs go out as they are.
-    show = getattr(text, "_textOut", text.textOut)
-    mode = 0
-    for run in runs:
-        text.setFont(run.font, size)
-        want = 2 if run.fake_bold else 0
-        if want != mode:
-            text.setTextRenderMode(want)
-            mode = want
-        show(run.text)
-    canv.drawText(text)
-
-
-def _runs_width(runs: list[Run], size: float) -> float:
-    return sum(stringWidth(r.text, r.font, size) for r in runs)
+    """A laid-out line in display order, as runs of shaped glyphs (see :mod:`liaison.pdf.runs`)."""
+    return _runs.line_runs(_display_text(line.text), line.direction == "rtl", fonts or default_fonts(), style.bold)
 
 
 def _set_colour(canv: Canvas, style: TextStyle, stroke: bool = True) -> None:
@@ -530,18 +546,27 @@ class TextBlock(Flowable):
             if align == "left":
                 x = 0.0  # the line's width is not needed
             else:
-                w = _runs_width(runs, size)
+                w = runs_width(runs, size)
                 x = self.width - w if align == "right" else (self.width - w) / 2
-            _draw_runs(canv, x, self.height - i * lead - baseline_offset, runs, size)
+            draw_runs(canv, x, self.height - i * lead - baseline_offset, runs, size)
 
 
 # -- single lines ---------------------------------------------------------------------------------------------
 
 
-def text_width(text: str, style: TextStyle = TextStyle(), fonts: FontSet | None = None) -> float:
-    """Width of ``text`` on one line (newlines as spaces) in ``style``."""
+def _one_line(text: str, direction: Direction | None, fonts: FontSet) -> tuple[str, Direction]:
+    """``text`` as one prepared line (newlines as spaces) and its direction."""
     one = clean(text).replace("\n", " ")
-    return (fonts or default_fonts()).width(shape(one), style.font_size, style.bold)
+    d = base_direction(one, direction)
+    return prepare(one, d, fonts), d
+
+
+def text_width(text: str, style: TextStyle = TextStyle(), fonts: FontSet | None = None,
+               direction: Direction | None = None) -> float:
+    """Width of ``text`` on one line (newlines as spaces) in ``style``, as :func:`draw_line` draws it."""
+    fonts = fonts or default_fonts()
+    one, d = _one_line(text, direction, fonts)
+    return runs_width(line_runs(Line(one, d), style, fonts), style.font_size)
 
 
 def draw_line(
@@ -561,8 +586,7 @@ def draw_line(
     if align not in ("left", "right", "center"):
         raise ValueError('align must be "left", "right" or "center"')
     fonts = fonts or default_fonts()
-    one = clean(text).replace("\n", " ")
-    d = base_direction(one, direction)
+    one, d = _one_line(text, direction, fonts)
     if max_width is not None:
         measure = _measure_for(fonts, style)
         if measure(one) > max_width:
@@ -576,13 +600,13 @@ def draw_line(
                 kept.append(c)
                 used += w
             one = "".join(kept).rstrip() + "\u2026"
-    runs = fonts.runs(visual(one, d), style.bold)
-    w = _runs_width(runs, style.font_size)
+    runs = line_runs(Line(one, d), style, fonts)
     if not runs:
         return 0.0
+    w = runs_width(runs, style.font_size)
     left = x if align == "left" else (x - w if align == "right" else x - w / 2)
     canvas.saveState()
     _set_colour(canvas, style, stroke=any(r.fake_bold for r in runs))
-    _draw_runs(canvas, left, y, runs, style.font_size)
+    draw_runs(canvas, left, y, runs, style.font_size)
     canvas.restoreState()
     return w
