@@ -108,15 +108,31 @@ def build(work: Path) -> dict[str, str]:
     return env
 
 
-def copy_checkout(dest: Path) -> None:
-    """The tracked and new files of the checkout, as a fresh clone with the changes not yet committed."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
-                            capture_output=True, check=True).stdout.split(b"\0")
-    for raw in listed:
-        if not raw:
-            continue
-        rel = raw.decode()
-        src = ROOT / rel
+# Left out of a copy made without git (a source archive): what the build and the tests make.
+_NOT_SOURCE = {".git", "__pycache__", ".pytest_cache", ".ruff_cache", ".flatpak-builder"}
+_NOT_SOURCE_AT_TOP = {".venv", "build", "dist", "screenshots", "out"}
+
+
+def source_files(root: Path = ROOT) -> list[str]:
+    """The checkout's files as a fresh clone would have them, with the changes not yet committed: git's tracked
+    and new files (not ignored ones such as .venv); outside a git checkout, every file but what builds make."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root,
+                            capture_output=True)
+    if listed.returncode == 0:
+        return [raw.decode() for raw in listed.stdout.split(b"\0") if raw]
+    out = []
+    for folder, dirs, files in os.walk(root):
+        top = os.path.samefile(folder, root)
+        dirs[:] = [d for d in dirs if d not in _NOT_SOURCE and not d.endswith(".egg-info")
+                   and not (top and d in _NOT_SOURCE_AT_TOP)]
+        out += [os.path.relpath(os.path.join(folder, f), root) for f in files if not f.endswith(".pyc")]
+    return sorted(out)
+
+
+def copy_checkout(dest: Path, root: Path = ROOT) -> None:
+    """Copy the source files (see :func:`source_files`) to ``dest``."""
+    for rel in source_files(root):
+        src = root / rel
         if not src.exists() and not src.is_symlink():
             continue  # deleted, not yet committed
         target = dest / rel
@@ -127,8 +143,12 @@ def copy_checkout(dest: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--keep", action="store_true", help="leave the folder (its path is printed)")
+    parser.add_argument("--copy-to", metavar="DIR", help="only copy the checkout's source files to DIR")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- COMMAND ... (default: make test)")
     args = parser.parse_args(argv)
+    if args.copy_to:
+        copy_checkout(Path(args.copy_to))
+        return 0
     command = [c for c in args.command if c != "--"] or ["make", "test"]
     work = Path(tempfile.mkdtemp(prefix="liaison-fresh-"))
     try:

@@ -44,8 +44,7 @@ else
   # Built from a copy of the checkout: setuptools would reuse a build/lib folder left in it, stale files included.
   src="$build/src"
   rm -rf "$src" && mkdir -p "$src"
-  (cd "$root" && git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
-     [ -e "$f" ] && mkdir -p "$src/$(dirname "$f")" && cp -p "$f" "$src/$f"; done)
+  "$PYTHON" "$root/.ci/fresh_env.py" --copy-to "$src"
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
     --force-reinstall "$src"
   echo "package: PyInstaller (one folder) for Liaison $("$venv/bin/python" -c 'import liaison; print(liaison.__version__)')"

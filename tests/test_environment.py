@@ -59,3 +59,15 @@ def test_on_a_fresh_machine_tests_pass_or_skip_naming_the_package(tmp_path):
     for package in ("age unzip", "poppler-utils", "desktop-file-utils", "appstream", "dbus-daemon", "binutils"):
         assert f"install the Debian package(s) {package}" in out, package
     assert "failed" not in out and "error" not in out.lower().replace("errors=", "")
+
+
+def test_a_copy_made_without_git_holds_the_same_source_files(tmp_path):
+    """A source archive (no .git) is copied as a clone would be: the fresh-machine run and the frozen build copy
+    the checkout this way."""
+    fresh = _fresh_env()
+    fresh.copy_checkout(tmp_path / "src")
+    assert not (tmp_path / "src" / ".git").exists()
+    assert fresh.source_files(tmp_path / "src") == sorted(fresh.source_files())
+    again = tmp_path / "again"
+    fresh.copy_checkout(again, root=tmp_path / "src")
+    assert fresh.source_files(again) == fresh.source_files(tmp_path / "src")
