@@ -5,10 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots lint system-deps clean-venv
+.PHONY: run test test-fresh bench screenshots lint system-deps package frozen-requirements flatpak-sources icons \
+        clean-venv
 
+# A virtual environment with Liaison (editable) and its test tools. Where `python3 -m venv` is missing (a
+# fresh Debian has no python3-venv), it is installed first when this user can (root or sudo).
 $(STAMP): pyproject.toml constraints.txt
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); \
+	  $(PYTHON) -m venv $(VENV) 2>/dev/null || { bash packaging/install-system-deps.sh --venv && $(PYTHON) -m venv $(VENV); }; }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	@touch $(STAMP)
 
@@ -16,8 +20,16 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/liaison --demo
 
+# Installs the Debian packages the tests use when this user can (root or sudo without a password); otherwise
+# names them, and the tests that need them are skipped with the package named.
 test: $(STAMP)
+	@bash packaging/install-system-deps.sh --if-possible
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# `make test` as on a fresh machine: a copy of the checkout, a new virtual environment, an empty HOME, no
+# fonts, and PATH without the optional programs (.ci/fresh_env.py).
+test-fresh:
+	$(PYTHON) .ci/fresh_env.py -- make test
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
@@ -30,6 +42,24 @@ lint: $(STAMP)
 
 system-deps:
 	bash packaging/install-system-deps.sh
+
+# The frozen one-folder application under dist/ (PyInstaller, from hash-pinned packages), self-checked.
+package:
+	PYTHON=$(PYTHON) bash packaging/build-package.sh
+
+# Pin what the frozen build installs, with the SHA-256 of every platform's files (needs uv, from PyPI).
+frozen-requirements:
+	uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --annotation-style line \
+	  --custom-compile-command "make frozen-requirements" \
+	  pyproject.toml packaging/requirements-frozen.in -o packaging/requirements-frozen.txt
+
+# The Flatpak's Python dependencies (files and SHA-256) from packaging/requirements-frozen.txt.
+flatpak-sources:
+	$(PYTHON) packaging/flatpak/generate-sources.py
+
+# The icon's PNG sizes, .ico and .icns from resources/icons/liaison.svg.
+icons: $(STAMP)
+	$(BIN)/python packaging/icons/render.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -1,27 +1,54 @@
-"""Files that are not code: templates, fonts, reference data (``resources/``)."""
+"""Files that are not code: templates, fonts, translations, reference data.
+
+In the checkout they are the folder ``resources/``; installed, they are the package
+``liaison.assets`` (``pyproject.toml`` maps the folder to it), found here through
+:mod:`importlib.resources`. That works however Liaison is installed: into the system
+or a virtual environment, with ``pip install --user``, editable, and frozen by
+PyInstaller (which carries the package's files beside the executable). The files are
+always on disk there; the fonts and translations need real paths (reportlab and Qt
+open them by name). ``LIAISON_RESOURCES`` may name another folder (for tests and
+translators).
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from functools import cache
+from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
+
+PACKAGE = "liaison.assets"
+
+
+def _from_package() -> Path | None:
+    try:
+        files = importlib_resources.files(PACKAGE)
+    except ModuleNotFoundError:
+        return None
+    folder = Path(str(files))
+    return folder if isinstance(files, Path) or folder.is_dir() else None
 
 
 @cache
 def root() -> Path:
     env = os.environ.get("LIAISON_RESOURCES")
-    candidates = [Path(env)] if env else []
-    candidates += [
-        Path(__file__).resolve().parent.parent / "resources",  # source checkout / editable install
-        Path(sys.prefix) / "share" / "liaison" / "resources",  # installed wheel
-    ]
+    if env:
+        candidates = [Path(env)]
+    else:
+        candidates = [
+            _from_package(),
+            # A checkout run without installing it (PYTHONPATH=.): the folder itself.
+            Path(__file__).resolve().parent.parent / "resources",
+        ]
     for c in candidates:
-        if c.is_dir():
+        if c is not None and (c / "fonts").is_dir():
             return c
-    raise FileNotFoundError("Liaison's resources folder was not found; set LIAISON_RESOURCES.")
+    where = env or f"the package {PACKAGE}"
+    raise FileNotFoundError(
+        f"Liaison's resources (fonts, templates, translations) were not found in {where}: the installation is "
+        "incomplete. Reinstall Liaison, or set LIAISON_RESOURCES to the resources folder.")
 
 
 def path(*parts: str) -> Path:

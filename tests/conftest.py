@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from environment import qt_problem  # noqa: E402
 from keyrings import MemoryKeyring  # noqa: E402
 
 import liaison.db  # noqa: E402,F401  (registers sqlcipher3 before sqlite_utils)
@@ -28,6 +29,44 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 # Before any test: keyring must never fall back to the real OS keychain.
 keyring.set_keyring(MemoryKeyring())
+
+# Where Qt cannot load (libraries missing), the UI tests are not collected; tests/test_environment.py reports
+# one skip naming the Debian packages to install.
+collect_ignore_glob = ["ui/*"] if qt_problem() else []
+
+UI_FONT = "Noto Sans"
+_fonts_loaded: list[str] = []
+
+
+def load_shipped_fonts() -> list[str]:
+    """Add every font under resources/fonts to Qt once and make Noto Sans the application font; returns the
+    families. A fresh machine has no fonts (Qt then draws no text) and a developer's has its own: either way
+    a UI test reading pixels or measuring text would depend on the machine. Arabic, Hebrew, Thai, Devanagari,
+    Chinese and Korean fall back to the shipped faces."""
+    if not _fonts_loaded:
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QApplication
+
+        from liaison import resources
+
+        for path in sorted(resources.path("fonts").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                raise RuntimeError(f"Qt could not load the shipped font {path}")
+            _fonts_loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+        assert UI_FONT in _fonts_loaded, _fonts_loaded
+        font = QApplication.font()
+        font.setFamily(UI_FONT)
+        QApplication.setFont(font)
+    return list(_fonts_loaded)
+
+
+@pytest.fixture(autouse=True)
+def _shipped_fonts(request):
+    """Every test that uses Qt (qtbot or qapp) runs with the shipped fonts only."""
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")
+        load_shipped_fonts()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ import json
 import os
 import pty
 import select
-import shutil
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 import pyrage
 import pytest
 from conftest import PASSPHRASE
+from environment import needs
 
 from liaison.bundles import container, importer
 from liaison.bundles.errors import BundleKeyError, BundleRejected
@@ -214,9 +214,8 @@ def cheap_bundle_passphrase(monkeypatch):
                         lambda plain, pw: make.age_passphrase_encrypt(plain, pw, log_n=10))
 
 
+@needs("age", "age-keygen", "unzip")
 def test_partner_opens_bundles_with_the_age_and_unzip_tools(vault, multiscript, tmp_path):
-    if not (shutil.which("age") and shutil.which("age-keygen") and shutil.which("unzip")):
-        pytest.skip("age/unzip are not installed (packaging/debian-packages.txt lists them)")
     made = make_case(vault, multiscript, attachments=1)
     # A partner with an identity made by the standard age-keygen.
     keyfile = tmp_path / "partner.key"

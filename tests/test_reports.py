@@ -7,13 +7,13 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 from datetime import date
 
 import pypdf
 import pytest
 from conftest import PASSPHRASE
+from environment import needs
 
 from liaison import demo
 from liaison.cli import main
@@ -173,7 +173,7 @@ def test_cli_report_writes_pdf_and_csv(demo_vault, vault_path, tmp_path, monkeyp
     assert rc == 2 and not (tmp_path / "x.pdf").exists()
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+@needs("pdftoppm")
 def test_pages_render_as_images(demo_vault, tmp_path):
     pdf = tmp_path / "r.pdf"
     pdf.write_bytes(oversight_report(demo_vault, start=START, end=END))

@@ -72,22 +72,27 @@ class HandlingDelegate(QStyledItemDelegate):
     """Paints "TLP:RED H2" with the TLP label in its colour on black (FIRST TLP 2.0,
     DOMAIN.md) and the rest as plain text. The words are always there: never colour alone."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        text = str(index.data() or "")
+    @staticmethod
+    def badge(text: str) -> tuple[str, str, str] | None:
+        """What the cell shows: ``(TLP label, its colour, the rest)`` drawn as a badge, or None for plain text."""
         tokens = text.split()
-        colour = None
-        if tokens and tokens[0] in core_handling.tlp_labels():
-            colour = core_handling.tlp_colour(tokens[0])
-        if colour is None:
+        if not tokens or tokens[0] not in core_handling.tlp_labels():
+            return None
+        colour = core_handling.tlp_colour(tokens[0])
+        return (tokens[0], colour, " ".join(tokens[1:])) if colour else None
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        badge_parts = self.badge(str(index.data() or ""))
+        if badge_parts is None:
             super().paint(painter, option, index)
             return
+        label, colour, rest = badge_parts
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        label, rest = tokens[0], " ".join(tokens[1:])
         rect = opt.rect.adjusted(4, 2, -4, -2)
         badge = rect.adjusted(0, 0, 0, 0)
         badge.setWidth(min(opt.fontMetrics.horizontalAdvance(label) + 10, rect.width()))

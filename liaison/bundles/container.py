@@ -163,6 +163,15 @@ def passphrase_encrypt(plain: bytes, passphrase: str) -> bytes:
 
 
 _AGE_CHILD = Path(__file__).with_name("age_child.py")
+# A frozen build (PyInstaller) has no interpreter to run age_child.py with: its own executable runs the
+# helper when given this one argument (ui/launcher.py).
+AGE_CHILD_FLAG = "--liaison-age-child"
+
+
+def _age_child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, AGE_CHILD_FLAG]
+    return [sys.executable, "-I", str(_AGE_CHILD)]
 
 
 def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
@@ -176,7 +185,7 @@ def passphrase_age(op: str, data: bytes, passphrase: str) -> bytes:
     if not sys.executable:
         return here(data, passphrase)
     try:
-        child = subprocess.Popen([sys.executable, "-I", str(_AGE_CHILD)], stdin=subprocess.PIPE,
+        child = subprocess.Popen(_age_child_command(), stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  env={k: v for k, v in os.environ.items() if not k.startswith("LIAISON_")},
                                  creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))

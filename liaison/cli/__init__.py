@@ -12,12 +12,13 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from .. import logs
-from ..errors import LiaisonError
-from .context import Context, Output
+from .. import __version__
+
+# The vault and its drivers are imported by main() once a command is to run: `liaison --version` and a
+# usage error import none of it.
 
 COMMAND_MODULES = [
     "liaison.cli.vault_cmds",
@@ -31,7 +32,12 @@ COMMAND_MODULES = [
     "liaison.cli.doc_cmds",
     "liaison.cli.report_cmds",
     "liaison.cli.reference_cmds",
+    "liaison.cli.selfcheck_cmds",
 ]
+
+
+# Options before the command that take a value.
+VALUE_OPTIONS = frozenset({"--vault", "--data-dir", "--passphrase-file"})
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -44,13 +50,32 @@ def common_options() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def version_text() -> str:
+    return f"liaison {__version__}"
+
+
+def build_parser(
+    extend: Callable[[argparse.ArgumentParser], None] | None = None,
+    *,
+    commands: bool = True,
+) -> argparse.ArgumentParser:
+    """The whole command line. ``extend`` adds options of a front end (the desktop's, in
+    ``ui/launcher.py``) so that they show in ``--help`` and are known to the parser.
+    ``commands=False`` leaves the command groups unloaded (about 0.5 s of imports) for
+    an argument list that names no command: its only outcomes are a usage error or the version."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="liaison",
         description="Liaison: case management for liaison officers, on an encrypted local vault.",
         parents=[common],
     )
+    parser.add_argument("-V", "--version", action="version", version=version_text(),
+                        help="print the version and exit")
+    if extend is not None:
+        extend(parser)
+    if not commands:
+        parser.add_argument("command", nargs="?", metavar="COMMAND ...", help=argparse.SUPPRESS)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -63,12 +88,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def names_a_command(argv: Sequence[str], value_options: frozenset[str] = VALUE_OPTIONS) -> bool:
+    """Does ``argv`` name a command, or ask for the help (which lists the commands)?"""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in value_options:
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    extend: Callable[[argparse.ArgumentParser], None] | None = None,
+    extra_value_options: frozenset[str] = frozenset(),
+) -> int:
+    """Run one command. ``extend`` and ``extra_value_options``: a front end's own options (see
+    :func:`build_parser`)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(extend, commands=names_a_command(argv, VALUE_OPTIONS | extra_value_options))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
+    from .. import logs
+    from ..errors import LiaisonError
+    from .context import Context, Output
+
     ctx = Context(args)
     try:
         if ctx.vault_path.parent.exists() or getattr(args, "data_dir", None):

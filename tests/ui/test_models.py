@@ -442,7 +442,20 @@ def test_down_in_the_filter_bar_moves_to_the_list(qtbot, store, settings):
     assert blocker.args == [view.model.record_id(0)]
 
 
+def test_the_handling_delegate_badges_tlp_labels_in_their_colour():
+    from liaison import handling
+    from ui.listview import HandlingDelegate
+
+    red = handling.tlp_colour("TLP:RED")
+    assert HandlingDelegate.badge("TLP:RED H2") == ("TLP:RED", red, "H2")
+    assert HandlingDelegate.badge("TLP:AMBER+STRICT") == ("TLP:AMBER+STRICT", handling.tlp_colour("TLP:AMBER+STRICT"), "")
+    for plain in ("", "no code", "H2 TLP:RED", "tlp:red"):
+        assert HandlingDelegate.badge(plain) is None, plain  # plain text, no badge
+
+
 def test_handling_column_shows_the_tlp_label_in_its_colour_on_black(qtbot, settings):
+    """The pixels too: the session loads the shipped fonts (tests/ui/conftest.py), so the label is drawn on any
+    machine, with or without fonts of its own."""
     from ui.models import HANDLING
 
     store = FakeStore(10)

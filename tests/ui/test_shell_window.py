@@ -3,11 +3,11 @@ dialog seam and the session's choice of vault."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 from conftest import PASSPHRASE
+from environment import needs
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
@@ -341,7 +341,7 @@ def test_the_last_section_and_splitter_are_remembered_per_machine(qtbot, unlocke
     assert str(win._settings.fileName()).endswith("window.ini")  # never the officer's real settings in tests
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
+@needs("dbus-daemon")
 def test_the_screen_saver_d_bus_signal_is_heard(qtbot, tmp_path):
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
