@@ -19,10 +19,10 @@ import csv
 import io
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound, ValidationError
+from ..fileutil import check_output_path
 from ..handling import parse_handling
 from ..timeutil import utcnow_iso
 from . import container
@@ -280,8 +280,7 @@ def export_case(
         raise ValidationError(
             "Say why the case goes to them (for example: handover to my successor; reply to request "
             "DE-SPOC-2026/6608): the reason is recorded with the disclosure.", field="purpose")
-    if Path(output).expanduser().exists() and not overwrite:
-        raise ValidationError(f"{output} already exists; choose another file name.", field="output")
+    check_output_path(output, overwrite=overwrite)
     container.parse_recipients(recipients)  # a typo in a key is refused before any work
     audience = [*(t.strip() for t in to if t.strip()), *recipients] or ["holder of the bundle passphrase"]
     now = utcnow_iso()
@@ -364,9 +363,7 @@ def export_register(vault, register: str, output: str | os.PathLike, *, overwrit
     if not have:
         raise NotFound(f"This vault has no {register} register yet.")
     cols = [c for c in wanted if c in have]
-    path = Path(output).expanduser()
-    if path.exists() and not overwrite:
-        raise ValidationError(f"{path} already exists; choose another file name.", field="output")
+    path = check_output_path(output, overwrite=overwrite)
     tmp = path.with_name(f".{path.name}.tmp")
     count = 0
     try:

@@ -17,7 +17,7 @@ from importlib import import_module
 
 from .. import logs
 from ..errors import LiaisonError
-from .context import Context, Output
+from .context import Context, Output, int64  # noqa: F401 (int64: the type of every whole-number option)
 
 COMMAND_MODULES = [
     "liaison.cli.vault_cmds",
@@ -62,7 +62,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _argument_name(argv: list[str], i: int) -> str:
+    arg = argv[i]
+    if arg.startswith("--") and "=" in arg:
+        return arg.split("=", 1)[0]
+    if i > 0 and argv[i - 1].startswith("-") and not argv[i - 1].startswith("---"):
+        return argv[i - 1]
+    return f"argument {i + 1}"
+
+
+def check_argv(argv: list[str]) -> None:
+    """Every argument is text Liaison can store: refuses, naming the argument, bytes that were not UTF-8
+    (Python hands them over as lone surrogates) and NUL characters (possible only through the API)."""
+    from ..errors import UsageError
+
+    for i, arg in enumerate(argv):
+        if "\x00" in arg:
+            raise UsageError(f"{_argument_name(argv, i)}: contains a NUL character, which no field may hold.")
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            raise UsageError(f"{_argument_name(argv, i)}: is not valid UTF-8 text (the terminal or script passed "
+                             "bytes in another encoding).", hint="Set a UTF-8 locale (e.g. LANG=C.UTF-8) or fix the "
+                             "script's encoding.")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file and folder Liaison creates is its owner's only, whatever umask it was started with.
+    os.umask(0o077)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        check_argv(argv)
+    except LiaisonError as exc:
+        if "--json" in argv:
+            print(json.dumps({"error": {"type": type(exc).__name__, "message": str(exc)}}))
+        print(f"liaison: error: {str(exc).encode('utf-8', 'replace').decode()}", file=sys.stderr)
+        return exc.exit_code
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -75,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = args.func(ctx, args)
         if out is None:
             out = Output({"ok": True}, "")
-        ctx.emit(out)
+        if not out.extra.get("printed"):
+            ctx.emit(out)
         return out.exit_code
     except LiaisonError as exc:
         ctx.fail(exc)

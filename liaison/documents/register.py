@@ -29,7 +29,7 @@ from liaison.documents.context import DocumentIncomplete
 from liaison.documents.model import DocumentView
 from liaison.documents.render import field_text, handling_parts, render, short_id
 from liaison.errors import Conflict, LiaisonError, NotFound, ValidationError, VaultCorrupted
-from liaison.fileutil import atomic_write
+from liaison.fileutil import atomic_write, check_output_path
 from liaison.handling import tlp_labels
 from liaison.ids import is_id
 from liaison.paging import Page, keyset_page
@@ -161,7 +161,8 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
             "SELECT id, version FROM documents WHERE case_id = ? AND template_id = ? AND status = 'final' "
             "ORDER BY version DESC LIMIT 1", (final.case_id, final.template_id)).fetchone()
         version = prev[1] + 1 if prev else 1
-        pdf = render(final, version=version)
+        head = vault.audit.head()
+        pdf = render(final, version=version, audit_head=f"{head['seq']}:{head['hash']}")
         digest = hashlib.sha256(pdf).hexdigest()
         meta = {
             "subject": final.subject, "title": final.title, "handling_text": final.handling_text,
@@ -357,16 +358,16 @@ def export_pdf(
     *,
     recipients: Iterable[str] = (),
     justification: str | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Write the stored PDF to ``dest`` (owner-only, atomically) and audit it: ``disclose`` with the recipients
-    when it goes to someone (TLP:RED / H2 only with a justification), else ``export``."""
+    when it goes to someone (TLP:RED / H2 only with a justification), else ``export``. An existing ``dest`` is
+    replaced only with ``overwrite`` (the officer agreed); a file of the vault never."""
+    dest = check_output_path(dest, overwrite=overwrite)
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
     reason = _reason(doc, justification, who, "given to others")
     data = pdf_bytes(vault, doc["id"])
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name ending in .pdf.", field="output")
     with vault.transaction():
         if who:
             vault.audit.log("disclose", RECORD_TYPE, doc["id"], ref=f"{doc['case_reference']} v{doc['version']}",
@@ -377,7 +378,7 @@ def export_pdf(
                             summary="document written to a file", justification=reason,
                             details={"sha256": doc["sha256"]})
         try:
-            atomic_write(dest, data)
+            atomic_write(dest, data, overwrite=overwrite)
         except OSError as exc:
             raise ValidationError(f"Cannot write {dest}: {exc.strerror or exc}.", field="output") from exc
     return dest
@@ -402,21 +403,19 @@ def record_printed(
                         justification=reason, recipients=who or None, details={"sha256": doc["sha256"]})
 
 
-def export_draft(vault: Any, view: DocumentView, dest: str | Path) -> Path:
+def export_draft(vault: Any, view: DocumentView, dest: str | Path, *, overwrite: bool = False) -> Path:
     """A draft (always possible, DRAFT on every page) written to ``dest`` and audited as ``export``. Drafts are
     not kept in the register."""
+    dest = check_output_path(dest, overwrite=overwrite)
     draft = dataclasses.replace(view, draft=True)
     data = render(draft)
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name ending in .pdf.", field="output")
     with vault.transaction():
         vault.audit.log("export", RECORD_TYPE, draft.document_id, ref=f"{draft.own_reference} {draft.template_id}",
                         summary=f"draft written to a file ({len(draft.missing)} field(s) missing)",
                         details={"case_id": draft.case_id, "template_id": draft.template_id, "draft": True,
                                  "sha256": hashlib.sha256(data).hexdigest()})
         try:
-            atomic_write(dest, data)
+            atomic_write(dest, data, overwrite=overwrite)
         except OSError as exc:
             raise ValidationError(f"Cannot write {dest}: {exc.strerror or exc}.", field="output") from exc
     return dest
