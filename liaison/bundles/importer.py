@@ -493,6 +493,7 @@ def plan_import(vault, bundle: Bundle) -> Plan:
     # Erasure is final: what was erased here (by id or by content) is not written, nor is what refers to it.
     erased_here = {t: erasures.erased(db, t, tab.rows) for t, tab in tables.items()}
     dropped: set[str] = set()
+    not_theirs: set[str] = set()
     source = str(bundle.manifest.get("source_vault") or "")
     owners = _Ownership(db, source, bundle.manifest, vault.id)
     # Decide per record.
@@ -512,6 +513,14 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 steps.append(Step(table, "erased", {"id": row["id"]},
                                   note=f"erased here on {when[:10]}: not brought back"))
                 continue
+            foreign = [row.get(col) for col in tab.fks if row.get(col) in not_theirs]
+            if foreign:
+                # Attached to a local record the sender may not change (an exchange injected into our case).
+                not_theirs.add(row["id"])
+                steps.append(Step(table, "conflict", row, kind="not-theirs",
+                                  note=f"attached to {foreign[0]}, which exists here and did not come from the "
+                                       "sender: never written by an import"))
+                continue
             refs = [row.get(col) for col in tab.fks if row.get(col) in dropped]
             if refs:
                 dropped.add(row["id"])
@@ -529,6 +538,9 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 local.pop(private, None)
             mine = row_hash(rt, local, local_sha)
             theirs = row_hash(rt, {**local, **row}, file_sha)
+            owned = owners.may_change(table, row["id"])
+            if not owned:
+                not_theirs.add(row["id"])  # nothing may be attached to it either, even when it is unchanged
             if mine == theirs:
                 steps.append(Step(table, "skip", row, note="unchanged"))
                 continue
@@ -537,7 +549,7 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 steps.append(Step(table, "erased", {"id": row["id"]},
                                   note="erased or redacted here: not brought back"))
                 continue
-            if not owners.may_change(table, row["id"]):
+            if not owned:
                 steps.append(Step(table, "conflict", row, kind="not-theirs", local_rev=local["rev"],
                                   note=f"exists here and did not come from the sender ({source or 'unknown'}) nor "
                                        "go to it in a bundle: never overwritten by an import"))

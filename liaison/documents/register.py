@@ -441,6 +441,20 @@ def document_id_from_pdf(data: bytes) -> str | None:
     return None
 
 
+def _received_from(db: Any, doc_id: str) -> str | None:
+    """The vault a document came from when it was received in a bundle (not made here), else None."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_sources'").fetchone():
+        return None
+    row = db.execute("SELECT source_vault FROM record_sources WHERE table_name = 'documents' AND record_id = ? "
+                     "LIMIT 1", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    # One of ours that went out and came back is still ours: this vault's trail recorded making it.
+    made_here = db.execute("SELECT 1 FROM audit WHERE record_type = ? AND record_id = ? AND action = 'create' "
+                           "LIMIT 1", (RECORD_TYPE, doc_id)).fetchone()
+    return None if made_here else row[0]
+
+
 def verify(vault: Any, data: bytes) -> dict[str, Any]:
     """Is this PDF one of ours? ``{ours, document_id, version, status, case_reference, altered, message}``.
 
@@ -454,6 +468,16 @@ def verify(vault: Any, data: bytes) -> dict[str, Any]:
     result: dict[str, Any] = {"ours": False, "document_id": None, "version": None, "status": None,
                               "case_reference": None, "altered": False, "sha256": digest, "superseded_by": None}
     if row:
+        received = _received_from(db, row[0])
+        if received is not None:
+            # A copy that came in a bundle: the register holds it as received, never as a document of ours
+            # (a PDF forged inside a bundle would otherwise verify as genuine).
+            result.update(document_id=row[0], version=row[1], status=row[2], case_reference=row[3],
+                          received_from=received)
+            result["message"] = (f"Not a document of this vault: it is a copy of document {row[0]} received in a "
+                                 f"bundle from vault {received}, unaltered since it was received. Its origin can "
+                                 "only be confirmed by the vault that made it.")
+            return result
         result.update(ours=True, document_id=row[0], version=row[1], status=row[2], case_reference=row[3],
                       superseded_by=row[4] or None)
         note = f"; superseded by {row[4]}" if row[4] else ""
@@ -471,6 +495,12 @@ def verify(vault: Any, data: bytes) -> dict[str, Any]:
     if row is None:
         result["message"] = (f"Not a document of this vault: it names document {doc_id}, which is not in this "
                              "register (another vault, or a draft).")
+        return result
+    received = _received_from(db, doc_id)
+    if received is not None:
+        result["message"] = (f"Not a document of this vault: it names document {doc_id}, a copy received from vault "
+                             f"{received}, and its content differs from the copy received.")
+        result.update(altered=True, received_from=received)
         return result
     result.update(ours=True, altered=True, version=row[1], status=row[2], case_reference=row[3])
     result["message"] = (f"ALTERED: this file claims to be document {doc_id}, version {row[1]} of case {row[3]}, "
