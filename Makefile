@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshots lint system-deps clean-venv
+.PHONY: run test soak bench screenshots lint system-deps clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The proof suite's long version (issue 17): every kill point, random kills, more disk-full limits, more
+# Hypothesis examples and fuzzing rounds. Figures are printed at the end and kept in soak-figures.json.
+soak: $(STAMP)
+	LIAISON_SOAK=1 LIAISON_PROOF_FIGURES=soak-figures.json QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/proof -p no:cacheprovider -o addopts="-ra --strict-markers" --timeout 7200
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -197,6 +197,7 @@ class Vault:
         lock = VaultFileLock(path)
         lock.acquire()  # before anything reads or writes a file of the vault
         try:
+            _remove_stale_temporaries(path)
             notices = _recover_interrupted_rekey(path)
             slots = ks.KeySlots.load(keys_path(path))
         except BaseException:
@@ -1125,6 +1126,15 @@ def _sync_wal(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """The temporary files of the vault's own atomic writes (key slots, witness) that a crash left behind:
+    the file they were to replace is intact, so they go (under the vault's lock, nobody else writes)."""
+    for suffix in (".keys", ".audit-head"):
+        for p in path.parent.glob(f".{path.name}{suffix}.*.tmp"):
+            with contextlib.suppress(OSError):
+                p.unlink()
 
 
 def _recover_interrupted_rekey(path: Path) -> list[str]:

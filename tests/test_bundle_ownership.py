@@ -62,7 +62,7 @@ def test_a_bundle_cannot_overwrite_a_record_it_never_owned(vault, second_vault, 
         case = records["records/cases.json"]["rows"][0]
         old = case["id"]
         case.update(id=mine, title="Replaced by the partner", rev=99)
-        for n, doc in records.items():
+        for doc in records.values():
             for r in doc["rows"]:
                 for k, v in list(r.items()):
                     if v == old and k != "id":
@@ -147,9 +147,9 @@ def test_a_passphrase_bundle_may_not_ask_for_more_scrypt_than_the_bound():
 
 
 def test_a_document_carried_by_a_bundle_is_a_received_copy(vault, second_vault, multiscript, tmp_path):
-    from liaison.documents import register as reg
-
     from docviews import make_view
+
+    from liaison.documents import register as reg
 
     made = make_case(vault, multiscript, attachments=0)
     doc_id = reg.finalise(vault, make_view(case_id=made["case"], handling="TLP:GREEN")).created[0][1]

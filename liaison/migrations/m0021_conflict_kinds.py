@@ -20,6 +20,8 @@ def up(db) -> None:
     if row is None:
         return
     sql = row[0]
+    if "'not-theirs'" in sql:
+        return
     new = sql.replace(_OLD, _NEW) if _OLD in sql else sql.replace(_OLD_IN, _NEW_IN)
     if new == sql:
         raise MigrationFailed("The definition of bundle_conflicts is not the one expected; nothing was changed.")
