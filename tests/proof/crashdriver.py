@@ -30,7 +30,6 @@ CHEAP = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
 keyslots.kdf_params = lambda: dict(CHEAP)
 
 from liaison.errors import LiaisonError  # noqa: E402
-from liaison.paths import files_dir, keys_path  # noqa: E402
 from liaison.vault import Vault, copy_vault_files  # noqa: E402
 
 PASS = "correct horse battery staple"
