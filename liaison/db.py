@@ -46,10 +46,8 @@ def is_corruption(exc: BaseException) -> bool:
     return "malformed" in text or "file is not a database" in text
 
 
-# SQLITE_FULL; SQLITE_IOERR with the extended codes of a failed write, truncate or fsync (a file-size limit
-# or a full disk seen as an I/O error).
+# SQLITE_FULL (an I/O error counts too where the disk is short of space or a file-size limit is in force).
 _FULL_CODES = {13}
-_IOERR_WRITE = {10 | (3 << 8), 10 | (4 << 8), 10 | (6 << 8), 10 | (13 << 8)}
 # What SQLite needs free to write a transaction and checkpoint it, at the least: a commit writes its pages to
 # the write-ahead log, which the checkpoint then copies into the database.
 MIN_FREE_FOR_WRITES = 4 << 20
@@ -63,8 +61,9 @@ def is_disk_full(exc: BaseException, folder=None) -> bool:
     text = str(exc).lower()
     if (code is not None and (code & 0xFF) in _FULL_CODES) or "database or disk is full" in text:
         return True
-    if (code is not None and code in _IOERR_WRITE) or (code is None and "disk i/o error" in text):
-        return _short_of_space(folder)
+    # (sqlcipher_export reports a failed write as SQLITE_ERROR with the text of an I/O error)
+    if (code is not None and (code & 0xFF) == 10) or "disk i/o error" in text:
+        return _short_of_space(folder)  # an I/O error (a write, a truncate, the shared memory) for want of space
     return False
 
 
@@ -93,6 +92,17 @@ def disk_full_error(exc: BaseException, folder, needed: int | None = None, *,
     from .fileutil import disk_full
 
     return disk_full(folder, needed or MIN_FREE_FOR_WRITES, what=what)
+
+
+def _folder(conn):
+    """The folder of a connection's main database (where a full disk is measured)."""
+    from pathlib import Path
+
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+        return Path(row[2]).parent if row and row[2] else None
+    except DatabaseError:
+        return None
 
 
 def value_error(exc: BaseException):
@@ -165,7 +175,10 @@ class VaultDatabase(sqlite_utils.Database):
         except (OverflowError, UnicodeEncodeError) as exc:
             raise value_error(exc) from exc
         except DatabaseError as exc:
-            if is_corruption(exc) and not is_disk_full(exc):
+            full = disk_full_error(exc, _folder(self.conn))
+            if full is not None:
+                raise full from exc
+            if is_corruption(exc):
                 raise corrupted_error(exc) from exc
             raise
 

@@ -1024,6 +1024,10 @@ class Vault:
         problems: list[str] = []
         details: list[str] = []
         conn = self.db.conn  # unguarded: the checks' own reports are wanted here, not a refusal
+        # SQLCipher's page check reads the database file itself: the committed pages still in the write-ahead
+        # log go into it first (a page half-written by a checkpoint the disk stopped is whole again there).
+        with contextlib.suppress(DatabaseError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         try:
             cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         except DatabaseError as exc:

@@ -117,9 +117,17 @@ def op_attach(path: Path, ctx: dict) -> None:
                         attachments=[("a.pdf", random.Random(1).randbytes(40_000)), ("b.pdf", random.Random(2).randbytes(90_000))])
 
 
+def _shown(path: Path, code: str) -> None:
+    """The officer sees the new code and writes it down (before the old one is retired)."""
+    with open(path.parent / "shown-code.txt", "w") as fh:
+        fh.write(code)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
 def op_rekey(path: Path, ctx: dict) -> None:
     v = Vault.open(path, PASS)
-    v.rekey(NEW)
+    _shown(path, v.rekey(NEW))
     v.close()
 
 
@@ -130,7 +138,7 @@ def op_passphrase(path: Path, ctx: dict) -> None:
 
 def op_recovery(path: Path, ctx: dict) -> None:
     v = Vault.open(path, PASS)
-    v.stage_recovery_code()
+    _shown(path, v.stage_recovery_code())
     v.close()
 
 
@@ -179,6 +187,19 @@ def op_import(path: Path, ctx: dict) -> None:
         importer.import_bundle(v, Path(ctx["bundle"]).read_bytes())
 
 
+def op_backup(path: Path, ctx: dict) -> None:
+    with Vault.open(path, PASS) as v:
+        v.backup(path.parent / "backup" / "copy.liaison")
+
+
+def op_export(path: Path, ctx: dict) -> None:
+    from liaison.bundles.export import export_case
+
+    with Vault.open(path, PASS) as v:
+        case = v.db.execute("SELECT id FROM cases LIMIT 1").fetchone()[0]
+        export_case(v, case, path.parent / "out.bundle", passphrase="a long bundle passphrase", purpose="proof")
+
+
 SCENARIOS = {
     "bulk-write": (setup_common, op_bulk),
     "attachment-write": (setup_common, op_attach),
@@ -188,6 +209,8 @@ SCENARIOS = {
     "migration": (setup_migration, op_migration),
     "bundle-import": (setup_import, op_import),
     "erasure": (setup_common, op_erase),
+    "backup": (setup_common, op_backup),
+    "bundle-export": (setup_common, op_export),
 }
 
 
@@ -230,11 +253,20 @@ def verify(name: str, path: Path, ctx: dict, before: dict, after: dict) -> list[
                     problems.append(f"a backup named like a good one does not open: {b.name}: {exc}")
     finally:
         v.close()
-    # The recovery code the officer holds (the old one: a new one was never shown) still opens it.
-    try:
-        Vault.open(path, recovery_code=ctx["code"]).close()
-    except LiaisonError as exc:
-        problems.append(f"the officer's recovery code no longer opens the vault: {exc}")
+    # A recovery code the officer holds still opens it: the old one, or the new one once it was shown.
+    held = [ctx["code"]]
+    shown = path.parent / "shown-code.txt"
+    if shown.exists() and shown.read_text():
+        held.append(shown.read_text())
+    works = []
+    for code in held:
+        try:
+            Vault.open(path, recovery_code=code).close()
+            works.append(code)
+        except LiaisonError:
+            pass
+    if not works:
+        problems.append("no recovery code the officer holds opens the vault any more")
     now = state(path)
     if now not in (before, after):
         problems.append("neither all nor nothing: " + json.dumps(
@@ -245,7 +277,64 @@ def verify(name: str, path: Path, ctx: dict, before: dict, after: dict) -> list[
     return problems
 
 
+def disk_full(name: str, folder: Path, limits: list[int]) -> int:
+    """The operation with the file-size limit (RLIMIT_FSIZE, no root needed) at each of ``limits`` bytes: it
+    must succeed or stop with DiskFull (never a damaged vault, never a traceback), and leave the vault whole."""
+    import resource
+
+    from liaison.errors import DiskFull
+
+    setup, op = SCENARIOS[name]
+    base_dir = folder / "base"
+    base_dir.mkdir(parents=True)
+    base = base_dir / "vault.liaison"
+    ctx = setup(base)
+    before = state(base)
+    whole_dir = folder / "whole"
+    whole_dir.mkdir()
+    whole = copy_vault_files(base, whole_dir / "vault.liaison")
+    op(whole, ctx)
+    after = state(whole)
+    results = []
+    for i, limit in enumerate(limits):
+        d = folder / f"d{i}"
+        d.mkdir()
+        target = copy_vault_files(base, d / "vault.liaison")
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+            outcome = "done"
+            try:
+                op(target, ctx)
+            except DiskFull as exc:
+                outcome = "disk-full: " + exc.message[:160]
+            except BaseException as exc:  # noqa: BLE001
+                outcome = f"WRONG {type(exc).__name__}: {str(exc)[:200]}"
+            os.write(w, outcome.encode())
+            os._exit(0)
+        os.close(w)
+        with os.fdopen(r, "rb") as fh:
+            outcome = fh.read().decode()
+        os.waitpid(pid, 0)
+        problems = [outcome] if outcome.startswith("WRONG") or not outcome else []
+        problems += verify(name, target, ctx, before, after)
+        results.append({"limit": limit, "outcome": outcome, "problems": problems})
+        if not problems:
+            shutil.rmtree(d, ignore_errors=True)
+    print(json.dumps({"scenario": name, "tried": len(results), "held": sum(not r["problems"] for r in results),
+                      "refused_as_full": sum(r["outcome"].startswith("disk-full") for r in results),
+                      "failures": [r for r in results if r["problems"]][:5]}))
+    return 0
+
+
 def main() -> int:
+    if sys.argv[3].startswith("disk:"):
+        sys.modules["tests_proof_pages"] = __import__("pages")
+        limits = [int(x) for x in sys.argv[3][5:].split(",")]
+        return disk_full(sys.argv[1], Path(sys.argv[2]), limits)
     name, folder, n, seed = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     sys.modules["tests_proof_pages"] = __import__("pages")
     setup, op = SCENARIOS[name]
