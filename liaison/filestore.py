@@ -162,13 +162,12 @@ class FileStore:
                 self.ensure_dir()
                 write_sealed(path, sealed)
         except OSError as exc:
-            raise self.write_error(exc) from exc
+            raise self.write_error(exc, len(sealed)) from exc
 
-    def write_error(self, exc: OSError) -> LiaisonError:
+    def write_error(self, exc: OSError, needed: int = 1 << 20) -> LiaisonError:
         """What the officer is told when the disk refuses one of the store's files: a full disk (or a file-size
-        limit) says so, with what was needed; anything else names the error."""
-        full = disk_error(exc, self.dir, max(exc.filename2 or 0, 1 << 20) if isinstance(exc.filename2, int)
-                          else 1 << 20, what="writing the file")
+        limit) says so, with what was needed (``needed`` bytes at least); anything else names the error."""
+        full = disk_error(exc, self.dir, needed, what="writing the vault's files")
         if full is not None:
             return full
         return LiaisonError(f"A file could not be written into the vault's folder {self.dir}: {exc.strerror}.",

@@ -151,11 +151,11 @@ def read_secret(path: str | os.PathLike, *, what: str = "passphrase", max_bytes:
 
 
 # ------------------------------------------------------------------------- JSON
-def _no_constants(token: str) -> Any:
+def no_constants(token: str) -> Any:
     raise ValueError(f"{token} is not allowed")
 
 
-def _finite(text: str) -> float:
+def finite(text: str) -> float:
     value = float(text)
     if math.isinf(value) or math.isnan(value):
         raise ValueError(f"{text[:40]} is out of range for a number")
@@ -168,7 +168,7 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in pairs:
         if k in out:
@@ -177,17 +177,23 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_CONTAINERS = frozenset((dict, list))
+
+
 def depth(obj: Any, limit: int = MAX_DEPTH) -> int:
-    """Nesting depth, iteratively (a hostile document cannot blow the stack), stopping past ``limit``."""
-    deepest, stack = 0, [(obj, 1)]
+    """Nesting depth, iteratively (a hostile document cannot blow the stack), stopping past ``limit``. A
+    container holding only scalars (a record's row) is passed over at C speed, without a step per value."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(obj, 1)]
     while stack:
-        item, d = stack.pop()
-        if isinstance(item, dict | list):
+        node, d = stack.pop()
+        if type(node) in _CONTAINERS:
             deepest = max(deepest, d)
             if deepest > limit:
                 return deepest
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((c, d + 1) for c in children if isinstance(c, dict | list))
+            values = node.values() if type(node) is dict else node
+            if not _CONTAINERS.isdisjoint(map(type, values)):
+                stack.extend((v, d + 1) for v in values if type(v) in _CONTAINERS)
     return deepest
 
 
@@ -197,8 +203,8 @@ def parse_json(data: bytes | str, *, what: str = "file", source: str = "", max_d
     text = decode_text(data, what=what, source=source) if isinstance(data, bytes | bytearray) else data
     where = f" {source}" if source else ""
     try:
-        obj = json.loads(text, parse_constant=_no_constants, parse_float=_finite, parse_int=_bounded_int,
-                         object_pairs_hook=_pairs)
+        obj = json.loads(text, parse_constant=no_constants, parse_float=finite, parse_int=_bounded_int,
+                         object_pairs_hook=unique_pairs)
     except RecursionError:
         raise FileRefused(f"The {what}{where} nests too deeply.", path=source, problem="too-deep") from None
     except ValueError as exc:

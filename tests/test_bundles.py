@@ -689,9 +689,9 @@ def test_a_file_the_disk_refuses_stops_the_import_with_a_clear_message(vault, se
 
     real_write = filestore.write_sealed
     monkeypatch.setattr(filestore, "write_sealed", full_disk)
-    with pytest.raises(LiaisonError, match="No space left on device") as exc:
+    with pytest.raises(LiaisonError, match="disk is full") as exc:  # DiskFull: never "damaged" (issue 17)
         importer.import_bundle(second_vault, data)
-    assert "free space" in (exc.value.hint or "")
+    assert "Free some space" in (exc.value.hint or "") and "not damaged" in exc.value.hint
     assert digest(second_vault) == before
     assert set(second_vault.files.on_disk()) == on_disk
     assert not list(files_dir(second_vault.path).glob(".incoming-*"))

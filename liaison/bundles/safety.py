@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import io
 import json
-import math
 import mmap
 import re
 import stat
@@ -28,6 +27,7 @@ from typing import Any
 import orjson
 import pyrage
 
+from .. import strictread
 from ..canonical import dumps_sorted
 from .container import FILES_DIR, FORMAT, FORMAT_VERSION, MANIFEST, YieldingWriter, passphrase_age
 from .errors import BundleKeyError, BundleRejected, BundleTooNew
@@ -301,45 +301,8 @@ def check_directory(zf: zipfile.ZipFile, limits: Limits = DEFAULT_LIMITS) -> dic
 
 
 # ------------------------------------------------------------------------ JSON
-def _no_constants(token: str) -> Any:
-    raise ValueError(f"{token} is not allowed in bundle JSON")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if math.isinf(value) or math.isnan(value):
-        raise ValueError(f"{text[:40]} is out of range for a number")
-    return value
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"duplicate key {k!r}")
-        out[k] = v
-    return out
-
-
-_CONTAINERS = frozenset((dict, list))
-
-
-def _depth(obj: Any, limit: int) -> int:
-    """Nesting depth, iteratively (a hostile document cannot blow the stack here). A container holding
-    only scalars (a record's row) is passed over at C speed, without a step per value."""
-    deepest = 0
-    stack: list[tuple[Any, int]] = [(obj, 1)]
-    while stack:
-        node, d = stack.pop()
-        if type(node) in _CONTAINERS:
-            deepest = max(deepest, d)
-            if deepest > limit:
-                return deepest
-            values = node.values() if type(node) is dict else node
-            if not _CONTAINERS.isdisjoint(map(type, values)):
-                stack.extend((v, d + 1) for v in values if type(v) in _CONTAINERS)
-    return deepest
-
+# The strict JSON of every file Liaison reads (liaison.strictread): no NaN or Infinity, no duplicate key,
+# depth counted without recursion.
 
 _NOT_CANONICAL = object()
 
@@ -368,18 +331,19 @@ def loads(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Any:
                       "json-too-large")
     obj = _fast_canonical(data)
     if obj is not _NOT_CANONICAL:
-        if _depth(obj, limits.max_json_depth) > limits.max_json_depth:
+        if strictread.depth(obj, limits.max_json_depth) > limits.max_json_depth:
             raise _reject(f"The bundle member {name!r} nests deeper than {limits.max_json_depth} levels.",
                           "json-too-deep")
         return obj
     try:
         text = data.decode("utf-8")
-        obj = json.loads(text, parse_constant=_no_constants, parse_float=_finite, object_pairs_hook=_pairs)
+        obj = json.loads(text, parse_constant=strictread.no_constants, parse_float=strictread.finite,
+                         object_pairs_hook=strictread.unique_pairs)
     except RecursionError as exc:
         raise _reject(f"The bundle member {name!r} nests too deeply.", "json-too-deep") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise _reject(f"The bundle member {name!r} is not valid JSON ({str(exc)[:200]}).", "malformed-json") from exc
-    if _depth(obj, limits.max_json_depth) > limits.max_json_depth:
+    if strictread.depth(obj, limits.max_json_depth) > limits.max_json_depth:
         raise _reject(f"The bundle member {name!r} nests deeper than {limits.max_json_depth} levels.",
                       "json-too-deep")
     return obj

@@ -7,7 +7,7 @@ changes, no table is rebuilt."""
 from __future__ import annotations
 
 from liaison.errors import MigrationFailed
-from liaison.migrations.m0011_check_lists import _compiles
+from liaison.migrations.m0011_check_lists import replace_definitions
 
 _OLD = "kind = 'renamed')"
 _NEW = "kind = 'renamed' OR kind = 'not-theirs')"
@@ -25,15 +25,4 @@ def up(db) -> None:
     new = sql.replace(_OLD, _NEW) if _OLD in sql else sql.replace(_OLD_IN, _NEW_IN)
     if new == sql:
         raise MigrationFailed("The definition of bundle_conflicts is not the one expected; nothing was changed.")
-    if not _compiles(new):
-        raise MigrationFailed("The widened definition of bundle_conflicts does not compile; nothing was changed.")
-    version = db.execute("PRAGMA schema_version").fetchone()[0]
-    db.execute("PRAGMA writable_schema = ON")
-    try:
-        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'bundle_conflicts'", (new,))
-        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
-    finally:
-        db.execute("PRAGMA writable_schema = OFF")
-    problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    if problems != ["ok"]:
-        raise MigrationFailed(f"The vault's integrity check failed after widening bundle_conflicts: {problems[0]}.")
+    replace_definitions(db, [("bundle_conflicts", new)])

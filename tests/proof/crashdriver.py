@@ -277,13 +277,9 @@ def verify(name: str, path: Path, ctx: dict, before: dict, after: dict) -> list[
     return problems
 
 
-def disk_full(name: str, folder: Path, limits: list[int]) -> int:
-    """The operation with the file-size limit (RLIMIT_FSIZE, no root needed) at each of ``limits`` bytes: it
-    must succeed or stop with DiskFull (never a damaged vault, never a traceback), and leave the vault whole."""
-    import resource
-
-    from liaison.errors import DiskFull
-
+def _prepare(name: str, folder: Path):
+    """The scenario's vault (``base``), the state before, and a whole run on a copy: the count of kill
+    points it passes and the state after."""
     setup, op = SCENARIOS[name]
     base_dir = folder / "base"
     base_dir.mkdir(parents=True)
@@ -293,8 +289,19 @@ def disk_full(name: str, folder: Path, limits: list[int]) -> int:
     whole_dir = folder / "whole"
     whole_dir.mkdir()
     whole = copy_vault_files(base, whole_dir / "vault.liaison")
-    op(whole, ctx)
-    after = state(whole)
+    with Points(None) as pts:
+        op(whole, ctx)
+    return op, ctx, base, before, state(whole), pts.count
+
+
+def disk_full(name: str, folder: Path, limits: list[int]) -> int:
+    """The operation with the file-size limit (RLIMIT_FSIZE, no root needed) at each of ``limits`` bytes: it
+    must succeed or stop with DiskFull (never a damaged vault, never a traceback), and leave the vault whole."""
+    import resource
+
+    from liaison.errors import DiskFull
+
+    op, ctx, base, before, after, _total = _prepare(name, folder)
     results = []
     for i, limit in enumerate(limits):
         d = folder / f"d{i}"
@@ -337,23 +344,7 @@ def main() -> int:
         return disk_full(sys.argv[1], Path(sys.argv[2]), limits)
     name, folder, n, seed = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     sys.modules["tests_proof_pages"] = __import__("pages")
-    setup, op = SCENARIOS[name]
-    base_dir = folder / "base"
-    base_dir.mkdir(parents=True)
-    base = base_dir / "vault.liaison"
-    ctx = setup(base)
-    before = state(base)
-    # A whole run: the count of kill points, and the state after.
-    whole_dir = folder / "whole"
-    whole_dir.mkdir()
-    whole = copy_vault_files(base, whole_dir / "vault.liaison")
-    for extra in ("source.liaison", "case.bundle"):
-        if (base_dir / extra).exists():
-            shutil.copy2(base_dir / extra, whole_dir / extra)
-    with Points(None) as pts:
-        op(whole, ctx)
-    total = pts.count
-    after = state(whole)
+    op, ctx, base, before, after, total = _prepare(name, folder)
     rng = random.Random(seed)
     if n > 0:
         points = sorted({max(1, round(total * (i + 0.5) / n)) for i in range(n)})
