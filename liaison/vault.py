@@ -206,6 +206,13 @@ class Vault:
         vault = cls(path, slots, bytearray(), keychain)
         vault._lock = lock
         vault.notices += notices
+        with contextlib.suppress(OSError):
+            links = os.stat(path).st_nlink
+            if links > 1:
+                # The lock holds whatever the name, but SQLite's write-ahead log is found by name: after a crash,
+                # the changes still in it are seen only through the name that wrote them.
+                vault.notices.append(f"The vault file has {links} names (hard links). Open it always by the same "
+                                     "name: after a crash, its last changes are found only through that name.")
         try:
             vault._unlock(passphrase, recovery_code)
             vault._connect()

@@ -11,9 +11,9 @@ flag replaces the whole list.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
+from .. import strictread
 from ..errors import UsageError, ValidationError
 from ..fileutil import atomic_write
 from ..records.agreements import AGREEMENT_TYPES, SCOPES, AgreementStore, measures
@@ -179,14 +179,10 @@ def cmd_contact_update(ctx: Context, args) -> Output:
 
 
 def cmd_contact_import(ctx: Context, args) -> Output:
-    path = Path(args.file)
     try:
-        if path.stat().st_size > MAX_VCARD_BYTES:
-            raise ValidationError(f"{path} is larger than {MAX_VCARD_BYTES // (1024 * 1024)} MiB; split it.",
-                                  field="file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from exc
+        data = strictread.read_bytes(args.file, what="vCard file", max_bytes=MAX_VCARD_BYTES)
+    except strictread.FileRefused as exc:
+        raise ValidationError(exc.message, field="file") from None
     changes = ctx.vault().contacts.import_vcard(data, country=args.country, agency=args.agency)
     ids = [i for _, i in changes.created]
     skipped = changes.extra.get("skipped", [])

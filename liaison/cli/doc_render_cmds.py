@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import strictread
 from ..documents import register as reg
 from ..documents.email import email_draft
-from ..errors import UsageError, ValidationError
+from ..errors import UsageError
 from ..fileutil import atomic_write
 from .context import Context, Output, int64
 
@@ -136,11 +137,9 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> Output:
     path = Path(args.file).expanduser()
     try:
-        if path.stat().st_size > _MAX_VERIFY_BYTES:
-            raise ValidationError(f"{path} is too large to be a Liaison document.", field="file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        data = strictread.read_bytes(path, what="document", max_bytes=_MAX_VERIFY_BYTES)
+    except strictread.FileRefused as exc:
+        raise UsageError(exc.message) from None
     result = reg.verify(ctx.vault(), data)
     good = result["ours"] and not result["altered"]
     return Output(result, result["message"], exit_code=0 if good else 1)
