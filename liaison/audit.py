@@ -49,6 +49,10 @@ _ENTRY_KEYS = frozenset(("action", "record_type", "record_id", "ref", "summary",
                          "details", "actor"))
 
 
+def _text(value: Any) -> str | None:
+    return None if value is None else value if isinstance(value, str) else str(value)
+
+
 def _canonical(entry: dict[str, Any]) -> bytes:
     return canonical_flat({k: entry.get(k) for k in _FIELDS})
 
@@ -268,7 +272,7 @@ class AuditLog:
                 raise ValueError(f"an audit entry of action {action!r} needs a justification")
             if action == "disclose" and not item.get("recipients"):
                 raise ValueError("an audit entry of a disclosure needs its recipients")
-            actor = item.get("actor")
+            actor = _text(item.get("actor"))
             if not actor:
                 default_actor = default_actor or self.vault.actor
                 actor = default_actor
@@ -280,10 +284,12 @@ class AuditLog:
                 "actor": actor,
                 "action": action,
                 "record_type": record_type,
-                "record_id": item.get("record_id"),
-                "ref": item.get("ref"),
-                "summary": item.get("summary", ""),
-                "justification": item.get("justification"),
+                # Text columns hold text: a number given here (a bundle's manifest can say anything) would be
+                # hashed as a number and read back as text, and the entry would no longer verify.
+                "record_id": _text(item.get("record_id")),
+                "ref": _text(item.get("ref")),
+                "summary": _text(item.get("summary", "")) or "",
+                "justification": _text(item.get("justification")),
                 "recipients": json.dumps(list(recipients), ensure_ascii=False) if recipients is not None else None,
                 "details": dumps_sorted(details).decode() if details else None,
             }

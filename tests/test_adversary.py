@@ -359,3 +359,10 @@ def test_check_on_a_damaged_page_says_what_is_damaged_in_words(vault_path):
     assert not result["ok"]
     assert len(result["problems"]) <= 3, result["problems"]
     assert "page" in result["problems"][0] and "Restore" in result["problems"][0]
+
+
+def test_an_audit_entry_given_a_number_for_text_still_verifies(vault):
+    """Found by the long fuzzing run: a bundle whose manifest named its case's reference as the number -1
+    made an import entry hashed with a number and stored as text: the trail no longer verified."""
+    vault.audit.log("import", "case", "01J00000000000000000000000", ref=-1, summary=7)
+    assert vault.audit.verify().ok

@@ -146,7 +146,7 @@ def test_audit_chain_holds_under_any_operations_and_catches_any_single_edit(tmp_
     keyslots.kdf_params = lambda: {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
     path = tmp_path_factory.mktemp("audit") / "v.liaison"
     v, _ = Vault.create(path, PASSPHRASE)
-    case = person = None
+    case = person = person_case = None
     for op in ops:
         if op == "case" or case is None:
             case = v.cases.add(title="Audited", requesting_state="DE", requested_state="PL").id
@@ -154,8 +154,9 @@ def test_audit_chain_holds_under_any_operations_and_catches_any_single_edit(tmp_
             v.cases.update(case, summary=f"s{pick}")
         elif op == "person":
             person = v.persons.add(case=case, name="Anna", category="witness").id
+            person_case = case
         elif op == "consult" and person:
-            v.persons.get(person, consult=True, case=case)
+            v.persons.get(person, consult=True, case=person_case)
         elif op == "erase" and person:
             try:
                 v.persons.erase(person, justification="review: no longer needed here")
