@@ -161,32 +161,25 @@ def verify_export(text: str, *, public_key: str | None = None) -> VerifyResult:
             raise ValidationError("This is not a Liaison audit export: 'head' or 'entries' has the wrong shape.",
                                   field="file")
         problem, signer = _check_json_signature(text, doc, public_key)
-        result = verify_entries(entries)
-        result.signer = signer
-        # The first thing wrong is named: a broken chain, then a head that does not match, then the signature.
-        if not result.ok:
-            return result
-        if (result.last_seq, result.last_hash) != (head.get("seq"), head.get("hash")):
-            return VerifyResult(False, result.entries, result.last_seq + 1,
-                                f"the export stops at entry {result.last_seq} but its head names entry {head.get('seq')}",
-                                last_seq=result.last_seq, last_hash=result.last_hash, signer=signer)
-        if problem:
-            return VerifyResult(False, result.entries, None, problem, last_seq=result.last_seq,
-                                last_hash=result.last_hash, signer=signer)
-        return result
+        return _judge(verify_entries(entries), (head.get("seq"), head.get("hash")), problem, signer)
     body, head, problem, signer = _check_csv_signature(text, public_key)
-    csv_result = _verify_csv_rows(body)
-    csv_result.signer = signer
-    if not csv_result.ok:
-        return csv_result
-    if head is not None and (csv_result.last_seq, csv_result.last_hash) != head:
-        return VerifyResult(False, csv_result.entries, csv_result.last_seq + 1,
-                            f"the export stops at entry {csv_result.last_seq} but its head names entry {head[0]}",
-                            last_seq=csv_result.last_seq, last_hash=csv_result.last_hash, signer=signer)
+    return _judge(_verify_csv_rows(body), head, problem, signer)
+
+
+def _judge(result: VerifyResult, head: tuple | None, problem: str, signer: str | None) -> VerifyResult:
+    """An export's verdict, naming the first thing wrong: a broken chain, then a head that does not match
+    where the entries stop, then the signature."""
+    result.signer = signer
+    if not result.ok:
+        return result
+    if head is not None and (result.last_seq, result.last_hash) != tuple(head):
+        return VerifyResult(False, result.entries, result.last_seq + 1,
+                            f"the export stops at entry {result.last_seq} but its head names entry {head[0]}",
+                            last_seq=result.last_seq, last_hash=result.last_hash, signer=signer)
     if problem:
-        return VerifyResult(False, csv_result.entries, None, problem, last_seq=csv_result.last_seq,
-                            last_hash=csv_result.last_hash, signer=signer)
-    return csv_result
+        return VerifyResult(False, result.entries, None, problem, last_seq=result.last_seq,
+                            last_hash=result.last_hash, signer=signer)
+    return result
 
 
 def _verify_csv_rows(text: str) -> VerifyResult:
