@@ -366,3 +366,22 @@ def test_an_audit_entry_given_a_number_for_text_still_verifies(vault):
     made an import entry hashed with a number and stored as text: the trail no longer verified."""
     vault.audit.log("import", "case", "01J00000000000000000000000", ref=-1, summary=7)
     assert vault.audit.verify().ok
+
+
+def test_verify_against_a_bundle_of_this_vault(env, capsys):
+    """A bundle carries the head its vault's trail had (manifest 'audit_head'); the vault that made it proves
+    with it that its trail was not rewritten since."""
+    from liaison.bundles.export import export_case
+    from liaison.bundles.identity import public_key
+
+    rc, out, _ = run(capsys, "--data-dir", str(env), "case", "add", "--title", "Bundled", "--requesting-state",
+                     "DE", "--requested-state", "PL", "--json")
+    case = json.loads(out)["id"]
+    with Vault.open(env / "vault.liaison", PASSPHRASE) as v:
+        export_case(v, case, env / "mine.bundle", recipients=[public_key(v)], purpose="kept as evidence")
+    rc, out, err = run(capsys, "--data-dir", str(env), "audit", "verify", "--against", str(env / "mine.bundle"))
+    assert rc == 0, err
+    _rehash_all(env / "vault.liaison", 1)
+    witness_path(env / "vault.liaison").unlink()
+    rc, out, err = run(capsys, "--data-dir", str(env), "audit", "verify", "--against", str(env / "mine.bundle"))
+    assert rc == 5 and "broken" in out
