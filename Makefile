@@ -5,8 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fresh bench screenshots lint system-deps package frozen-requirements flatpak-sources icons \
-        clean-venv
+.PHONY: run test test-fresh soak bench screenshots lint system-deps package frozen-requirements \
+        flatpak-sources icons clean-venv
 
 # A virtual environment with Liaison (editable) and its test tools. Where `python3 -m venv` is missing (a
 # fresh Debian has no python3-venv), it is installed first when this user can (root or sudo).
@@ -30,6 +30,12 @@ test: $(STAMP)
 # fonts, and PATH without the optional programs (.ci/fresh_env.py).
 test-fresh:
 	$(PYTHON) .ci/fresh_env.py -- make test
+
+# The proof suite's long version (issue 17): every kill point, random kills, more disk-full limits, more
+# Hypothesis examples and fuzzing rounds. Figures are printed at the end and kept in soak-figures.json.
+soak: $(STAMP)
+	LIAISON_SOAK=1 LIAISON_PROOF_FIGURES=soak-figures.json QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/proof -p no:cacheprovider -o addopts="-ra --strict-markers" --timeout 7200
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

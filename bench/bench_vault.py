@@ -11,6 +11,7 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
+from liaison import keychain as keychain_module
 from liaison.keychain import Keychain
 from liaison.vault import Vault
 
@@ -36,6 +37,10 @@ class _BenchKeyring(KeyringBackend):
     def delete_password(self, service, username):
         self.store.pop((service, username), None)
 
+
+
+# An in-memory stand-in, trusted like an OS keychain for the benchmark only.
+keychain_module.TRUSTED_FOR_TESTS.add(_BenchKeyring)
 
 ROW = ("2026-03-12T10:15:00+00:00", "received", "Europol SIENA", "TLP:AMBER",
        "Request concerning the vessel Zefir and its crew, follow-up to our earlier message", "PL")

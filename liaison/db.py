@@ -25,7 +25,7 @@ sys.modules["pysqlite3.dbapi2"] = dbapi2
 
 import sqlite_utils  # noqa: E402
 
-from .errors import VaultCorrupted  # noqa: E402
+from .errors import DiskFull, LiaisonError, VaultCorrupted  # noqa: E402
 
 DatabaseError = dbapi2.DatabaseError
 OperationalError = dbapi2.OperationalError
@@ -44,6 +44,76 @@ def is_corruption(exc: BaseException) -> bool:
         return True
     text = str(exc).lower()
     return "malformed" in text or "file is not a database" in text
+
+
+# SQLITE_FULL (an I/O error counts too where the disk is short of space or a file-size limit is in force).
+_FULL_CODES = {13}
+# What SQLite needs free to write a transaction and checkpoint it, at the least: a commit writes its pages to
+# the write-ahead log, which the checkpoint then copies into the database.
+MIN_FREE_FOR_WRITES = 4 << 20
+
+
+def is_disk_full(exc: BaseException, folder=None) -> bool:
+    """SQLite failed for space: SQLITE_FULL; or a failed write (an I/O error) where the disk has less than
+    :data:`MIN_FREE_FOR_WRITES` free or a file-size limit is in force (SQLite reports a write the limit
+    refuses outright as an I/O error, and one it cuts short as SQLITE_FULL)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    if (code is not None and (code & 0xFF) in _FULL_CODES) or "database or disk is full" in text:
+        return True
+    # (sqlcipher_export reports a failed write as SQLITE_ERROR with the text of an I/O error)
+    if (code is not None and (code & 0xFF) == 10) or "disk i/o error" in text:
+        return _short_of_space(folder)  # an I/O error (a write, a truncate, the shared memory) for want of space
+    return False
+
+
+def _short_of_space(folder) -> bool:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if soft != resource.RLIM_INFINITY:
+            return True
+    except (ImportError, OSError, ValueError):
+        pass
+    if folder is None:
+        return False
+    from .fileutil import free_bytes
+
+    free = free_bytes(folder)
+    return free is not None and free < MIN_FREE_FOR_WRITES
+
+
+def disk_full_error(exc: BaseException, folder, needed: int | None = None, *,
+                    what: str = "the change") -> DiskFull | None:
+    """:class:`DiskFull` when SQLite failed for space (never reported as a damaged vault), else None."""
+    if not is_disk_full(exc, folder):
+        return None
+    from .fileutil import disk_full
+
+    return disk_full(folder, needed or MIN_FREE_FOR_WRITES, what=what)
+
+
+def _folder(conn):
+    """The folder of a connection's main database (where a full disk is measured)."""
+    from pathlib import Path
+
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+        return Path(row[2]).parent if row and row[2] else None
+    except DatabaseError:
+        return None
+
+
+def value_error(exc: BaseException):
+    """A value the database cannot hold (a whole number past 64 bits, text with a lone surrogate) that got
+    past the checks of the store: refused as invalid input, never a traceback."""
+    from .errors import ValidationError
+
+    if isinstance(exc, OverflowError):
+        return ValidationError("A number is out of range: whole numbers are limited to 64 bits "
+                               "(-9223372036854775808 to 9223372036854775807).")
+    return ValidationError("A text holds an invalid character (a lone surrogate, from bytes that are not UTF-8).")
 
 
 def corrupted_error(exc: BaseException) -> VaultCorrupted:
@@ -65,7 +135,7 @@ class _GuardedCursor:
         try:
             return fn(*args)
         except DatabaseError as exc:
-            if is_corruption(exc):
+            if is_corruption(exc) and not is_disk_full(exc):
                 raise corrupted_error(exc) from exc
             raise
 
@@ -86,7 +156,7 @@ class _GuardedCursor:
             except StopIteration:
                 return
             except DatabaseError as exc:
-                if is_corruption(exc):
+                if is_corruption(exc) and not is_disk_full(exc):
                     raise corrupted_error(exc) from exc
                 raise
             yield row
@@ -102,7 +172,12 @@ class VaultDatabase(sqlite_utils.Database):
     def execute(self, sql, parameters=None):
         try:
             return _GuardedCursor(super().execute(sql, parameters))
+        except (OverflowError, UnicodeEncodeError) as exc:
+            raise value_error(exc) from exc
         except DatabaseError as exc:
+            full = disk_full_error(exc, _folder(self.conn))
+            if full is not None:
+                raise full from exc
             if is_corruption(exc):
                 raise corrupted_error(exc) from exc
             raise
@@ -111,12 +186,13 @@ class VaultDatabase(sqlite_utils.Database):
         try:
             return super().executescript(sql)
         except DatabaseError as exc:
-            if is_corruption(exc):
+            if is_corruption(exc) and not is_disk_full(exc):
                 raise corrupted_error(exc) from exc
             raise
 
 __all__ = [
     "DatabaseError",
+    "disk_full_error",
     "IntegrityError",
     "OperationalError",
     "connect",
@@ -148,20 +224,38 @@ def connect(path: str, key: bytes | bytearray, *, check_same_thread: bool = Fals
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
+        _raise_open_error(exc, path)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultCorrupted(f"The vault could not switch to WAL journaling (got {mode!r}).")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except DatabaseError as exc:
+        conn.close()
+        _raise_open_error(exc, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _raise_open_error(exc: BaseException, path: str):
+    from pathlib import Path
+
+    full = disk_full_error(exc, Path(path).parent, what="opening the vault")
+    if full is not None:
+        raise full from exc
+    if is_corruption(exc):
         raise VaultCorrupted(
             "The vault file cannot be read with its key: it is damaged or is not a Liaison vault.",
             hint="Restore it from a backup (liaison backup) or check the path.",
         ) from exc
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal":
-        conn.close()
-        raise VaultCorrupted(f"The vault could not switch to WAL journaling (got {mode!r}).")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
+    raise LiaisonError(f"The vault file cannot be opened: {exc}.",
+                       hint="Check the disk and the file's permissions; nothing was changed.") from exc
 
 
 def nullable_columns(conn, table: str) -> frozenset[str]:

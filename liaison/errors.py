@@ -85,6 +85,18 @@ class MigrationFailed(VaultError):
     exit_code = 5
 
 
+class DiskFull(LiaisonError):
+    """A write that did not fit on the disk (or under a file-size limit). The vault is not damaged:
+    the write was refused whole. ``needed`` and ``free`` are in bytes (``free`` None when unknown)."""
+
+    exit_code = 11
+
+    def __init__(self, message: str, *, hint: str | None = None, needed: int = 0, free: int | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.needed = needed
+        self.free = free
+
+
 class ValidationError(LiaisonError):
     """Input that breaks a rule. ``field`` names the offending field when there is one."""
 

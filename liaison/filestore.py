@@ -36,7 +36,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import LiaisonError, VaultCorrupted
-from .fileutil import OWNER_ONLY, ensure_private_dir, fsync_dir
+from .fileutil import OWNER_ONLY, disk_error, ensure_private_dir, fsync_dir
 from .paths import files_dir
 
 MAGIC = b"LIAISON-FILE-1\n"
@@ -162,10 +162,14 @@ class FileStore:
                 self.ensure_dir()
                 write_sealed(path, sealed)
         except OSError as exc:
-            raise self.write_error(exc) from exc
+            raise self.write_error(exc, len(sealed)) from exc
 
-    def write_error(self, exc: OSError) -> LiaisonError:
-        """What the officer is told when the disk refuses one of the store's files."""
+    def write_error(self, exc: OSError, needed: int = 1 << 20) -> LiaisonError:
+        """What the officer is told when the disk refuses one of the store's files: a full disk (or a file-size
+        limit) says so, with what was needed (``needed`` bytes at least); anything else names the error."""
+        full = disk_error(exc, self.dir, needed, what="writing the vault's files")
+        if full is not None:
+            return full
         return LiaisonError(f"A file could not be written into the vault's folder {self.dir}: {exc.strerror}.",
                             hint="Check the free space and the folder's permissions; nothing was saved.")
 

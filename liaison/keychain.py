@@ -2,9 +2,12 @@
 
 The keychain is probed once per :class:`Keychain`. A missing, locked, failing or
 insecure keychain is *unavailable*: callers say so plainly and fall back to the
-passphrase. We never install a backend and we refuse the plaintext and
-"encrypted file" backends of ``keyrings.alt``: a key written in clear to the home
-folder would defeat the vault's encryption.
+passphrase. We never install a backend, and only the backends that keep secrets in
+the operating system's protected store are accepted (an allow-list, not a list of
+known bad ones: any other backend, a ``keyrings.alt`` file or a plugin that writes
+a JSON file, would put the data key in clear in the home folder): Secret Service
+(GNOME Keyring, KeePassXC, through D-Bus or libsecret), KWallet, the macOS
+Keychain and the Windows Credential Locker. Anything else is refused by its name.
 """
 
 from __future__ import annotations
@@ -21,8 +24,19 @@ from .errors import KeychainKeyMismatch, KeychainUnavailable
 
 SERVICE = "Liaison vault"
 
-# Backends that store secrets in files of their own (keyrings.alt) or not at all.
-_REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+# The backends (module and class) that keep secrets in the operating system's protected store.
+ALLOWED_BACKENDS = frozenset((
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+))
+# Backends that mean "no keychain here" rather than a refused one.
+_ABSENT = ("keyring.backends.fail.", "keyring.backends.null.")
+# Classes a test suite trusts exactly (in-memory stand-ins); never set outside tests.
+TRUSTED_FOR_TESTS: set[type] = set()
 
 
 def backend_name(backend: KeyringBackend) -> str:
@@ -38,18 +52,25 @@ def backend_label(backend: KeyringBackend) -> str:
 
 def _is_refused(backend: KeyringBackend) -> str | None:
     name = backend_name(backend)
-    if name.startswith(_REFUSED_MODULE_PREFIXES):
-        if "fail" in name or "null" in name:
-            return "no keychain was found on this system"
-        return f"the keyring backend {backend_label(backend)} stores secrets in a plain file and is refused"
+    if name.startswith(_ABSENT):
+        return "no keychain was found on this system"
     children = getattr(backend, "backends", None)
-    if children is not None:  # keyring's ChainerBackend
-        usable = [b for b in children if _is_refused(b) is None]
-        if not usable:
+    if children is not None:  # keyring's ChainerBackend: every backend it may use must be allowed
+        children = list(children)
+        if not children:
             return "no keychain was found on this system"
-        if len(usable) != len(list(children)):
-            return "the keyring configuration chains a plaintext backend and is refused"
-    return None
+        for child in children:
+            reason = _is_refused(child)
+            if reason is not None and not backend_name(child).startswith(_ABSENT):
+                return f"the keyring configuration chains a backend that is refused ({reason})"
+        if all(backend_name(c).startswith(_ABSENT) for c in children):
+            return "no keychain was found on this system"
+        return None
+    if name in ALLOWED_BACKENDS or type(backend) in TRUSTED_FOR_TESTS:
+        return None
+    return (f"the keyring backend {backend_label(backend)} ({name}) does not keep secrets in the system's "
+            "protected store (only Secret Service, KWallet, the macOS Keychain and the Windows Credential Locker "
+            "are accepted); it may store them in a plain file, so it is refused")
 
 
 @dataclass

@@ -11,7 +11,19 @@ import logging
 import logging.handlers
 import os
 
+from .fileutil import OWNER_ONLY, ensure_private_dir
 from .paths import Paths
+
+
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the first and those made by a rollover) is owner-only, whatever
+    the umask."""
+
+    def _open(self):  # noqa: ANN202 - logging's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, OWNER_ONLY)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, OWNER_ONLY)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 LOGGER = "liaison"
 
@@ -25,10 +37,8 @@ def setup(paths: Paths, *, level: int = logging.INFO) -> logging.Logger:
                 return logger
             logger.removeHandler(h)  # another data folder (tests, or a second vault)
             h.close()
-    paths.logs.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    ensure_private_dir(paths.logs)
+    handler = _PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._liaison = True  # type: ignore[attr-defined]
     logger.addHandler(handler)

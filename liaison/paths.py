@@ -66,3 +66,14 @@ def sidecar_files(vault: Path) -> list[Path]:
 def files_dir(vault: Path) -> Path:
     """The folder of the vault's encrypted files (attachments, PDFs): see :mod:`liaison.filestore`."""
     return vault.with_name(vault.name + ".files")
+
+
+def witness_path(vault: Path) -> Path:
+    """The audit trail's witness (its head, MAC'd): see :mod:`liaison.witness`."""
+    return vault.with_name(vault.name + ".audit-head")
+
+
+def owned_paths(vault: Path) -> list[Path]:
+    """Every file and folder that belongs to the vault at ``vault`` (never written over by an export)."""
+    return [vault, keys_path(vault), lock_path(vault), witness_path(vault), files_dir(vault),
+            vault.with_name(vault.name + ".rekey"), *sidecar_files(vault)]

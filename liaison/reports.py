@@ -359,13 +359,20 @@ def _story(fig: dict[str, Any], start: date, end: date) -> list[Any]:
     return story
 
 
-def _canvas_class(start: date, end: date) -> type[Canvas]:
+def _canvas_class(start: date, end: date, audit_head: str = "") -> type[Canvas]:
+    from .documents.render import _Info
+
     class _PagedCanvas(Canvas):
         """Keeps every page until the end so that each can say "Page X of Y"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            if audit_head:  # the trail's head when the report was made, in its metadata (audit verify --against)
+                info = _Info()
+                info.__dict__.update(self._doc.info.__dict__)
+                info.document_id, info.audit_head = "", audit_head
+                self._doc.info = info
 
         def showPage(self) -> None:  # noqa: N802 (reportlab API)
             self._pages.append(dict(self.__dict__))
@@ -410,6 +417,7 @@ def oversight_report(vault, *, start: date, end: date, lang: str = "en") -> byte
         subject="International requests: statistics", creator="Liaison", lang=lang,
     )
     default_fonts()
-    doc.build(_story(figures, start, end), canvasmaker=_canvas_class(start, end))
+    head = vault.audit.head()
+    doc.build(_story(figures, start, end), canvasmaker=_canvas_class(start, end, f"{head['seq']}:{head['hash']}"))
     _audit(vault, start, end, "pdf", figures)
     return buf.getvalue()

@@ -31,6 +31,11 @@ def parse_datetime(text: str, *, field: str = "date", tz: str | None = None) -> 
         raise ValidationError(f"{field}: '{text}' is not a date and time (use YYYY-MM-DD HH:MM).", field=field) from exc
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=zone(tz) if tz else UTC)
+    try:
+        dt.astimezone(UTC)  # 0001-01-01 at +14:00 is before the calendar's first day in UTC
+    except (OverflowError, ValueError) as exc:
+        raise ValidationError(f"{field}: '{text}' is outside the calendar once converted to UTC (years 1 to 9999).",
+                              field=field) from exc
     return dt
 
 

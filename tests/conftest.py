@@ -15,9 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from environment import qt_problem  # noqa: E402
-from keyrings import MemoryKeyring  # noqa: E402
+from keyrings import MemoryKeyring, OtherMemoryKeyring  # noqa: E402
 
 import liaison.db  # noqa: E402,F401  (registers sqlcipher3 before sqlite_utils)
+from liaison import keychain as _keychain  # noqa: E402
 from liaison import keyslots  # noqa: E402
 from liaison.keychain import Keychain  # noqa: E402
 from liaison.vault import Vault  # noqa: E402
@@ -26,6 +27,10 @@ PASSPHRASE = "correct horse battery staple"
 CHEAP_KDF = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# The in-memory stand-ins are trusted as if they were an OS keychain (exact classes only: the plaintext
+# stand-in, a subclass, stays refused).
+_keychain.TRUSTED_FOR_TESTS.update({MemoryKeyring, OtherMemoryKeyring})
 
 # Before any test: keyring must never fall back to the real OS keychain.
 keyring.set_keyring(MemoryKeyring())

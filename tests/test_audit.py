@@ -133,8 +133,9 @@ def test_rewritten_chain_is_caught_by_an_anchor(vault):
         prev = new
     vault.db.execute("UPDATE meta SET value = ? WHERE key = 'audit.head'",
                      [json.dumps({"seq": anchor["seq"], "hash": prev})])
-    assert vault.audit.verify().ok  # the chain is self-consistent again...
-    res = vault.audit.verify(anchor=anchor)  # ...but not with the head kept outside
+    res = vault.audit.verify()  # the chain is self-consistent again, but its witness outside the database...
+    assert not res.ok and "witness" in res.problem
+    res = vault.audit.verify(anchor=anchor)  # ...and a head kept outside both show it
     assert not res.ok and res.first_bad_seq == anchor["seq"]
     assert not vault.audit.verify(anchor={"seq": anchor["seq"] + 5, "hash": anchor["hash"]}).ok
 
@@ -218,7 +219,10 @@ def test_csv_export_round_trips_and_defuses_formulas(vault):
     vault.audit.log("create", "case", "X", ref="", summary="=HYPERLINK(\"http://evil\")")
     vault.audit.log("create", "case", "Y", ref=None, summary="\\N literally")
     text = vault.audit.export("csv")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    # The export ends with its head and its signature, on lines of their own marked '#liaison-'.
+    assert text.splitlines()[-2].startswith("#liaison-audit-head,") and text.splitlines()[-1].startswith(
+        "#liaison-signature,ed25519,")
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if not r["seq"].startswith("#liaison-")]
     assert rows[0].keys() >= {"seq", "hash", "prev_hash", "summary", "recipients", "details"}
     assert not any(r["summary"].startswith(("=", "+", "-", "@")) for r in rows)
     assert any(r["summary"] == '\\=HYPERLINK("http://evil")' for r in rows)

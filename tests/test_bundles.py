@@ -474,8 +474,11 @@ def test_exchange_log_is_never_overwritten_and_erasure_is_not_undone(vault, seco
     second_vault.exchanges.redact(made["exchanges"][0], justification="no longer needed (LED Art. 16)")
     before = dict(table_rows(second_vault, "exchanges")[made["exchanges"][0]])
     report = importer.import_bundle(second_vault, old)
-    kinds = {c["kind"] for c in report["conflicts"]}
-    assert "kept-erased" in kinds
+    # The plan says so; nothing of the bundle's version is kept, not even as a conflict (issue 17).
+    assert any(e["id"] == made["exchanges"][0] and "not brought back" in e["message"] for e in report["erased"])
+    assert not [c for c in report["conflicts"] if c["id"] == made["exchanges"][0]]
+    assert not second_vault.db.execute("SELECT count(*) FROM bundle_conflicts WHERE record_id = ?",
+                                       (made["exchanges"][0],)).fetchone()[0]
     after = table_rows(second_vault, "exchanges")[made["exchanges"][0]]
     assert after == before and after["redacted"] == 1
     assert second_vault.db.execute("SELECT file_id FROM attachments WHERE exchange_id = ?",
@@ -685,9 +688,9 @@ def test_a_file_the_disk_refuses_stops_the_import_with_a_clear_message(vault, se
 
     real_write = filestore.write_sealed
     monkeypatch.setattr(filestore, "write_sealed", full_disk)
-    with pytest.raises(LiaisonError, match="No space left on device") as exc:
+    with pytest.raises(LiaisonError, match="disk is full") as exc:  # DiskFull: never "damaged" (issue 17)
         importer.import_bundle(second_vault, data)
-    assert "free space" in (exc.value.hint or "")
+    assert "Free some space" in (exc.value.hint or "") and "not damaged" in exc.value.hint
     assert digest(second_vault) == before
     assert set(second_vault.files.on_disk()) == on_disk
     assert not list(files_dir(second_vault.path).glob(".incoming-*"))

@@ -108,7 +108,7 @@ def test_a_file_left_by_a_crash_is_swept_when_the_vault_opens(vault_path, memory
     try:
         names = {p.name for p in vault.files.on_disk()}
         assert names == {kept}
-        assert vault.check() == {"ok": True, "problems": []}
+        assert {k: vault.check()[k] for k in ("ok", "problems")} == {"ok": True, "problems": []}
         assert vault.attachments.content(aid) == b"referenced"
     finally:
         vault.close()
@@ -201,7 +201,7 @@ def test_migration_moves_the_blobs_into_encrypted_files(vault_path, memory_keych
         cols = {r[1] for r in vault.db.execute("PRAGMA table_info(attachments)")}
         assert "content" not in cols and {"file_id", "file_key"} <= cols
         assert vault.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert vault.check() == {"ok": True, "problems": []}
+        assert {k: vault.check()[k] for k in ("ok", "problems")} == {"ok": True, "problems": []}
         # The append-only rule holds on the rebuilt table.
         with pytest.raises(Exception, match="append-only"):
             vault.db.execute("DELETE FROM attachments WHERE id = ?", (next(iter(blobs)),))

@@ -109,7 +109,7 @@ def test_changed_backend_is_named(vault_path):
 def test_plaintext_backend_is_refused(vault_path):
     kc = Keychain(PlaintextKeyring())
     assert not kc.available
-    assert "plain file" in kc.status.reason
+    assert "plain file" in kc.status.reason and "keyrings.alt.file.PlaintextKeyring" in kc.status.reason
     v, _ = Vault.create(vault_path, PASSPHRASE, keychain=kc)
     with pytest.raises(KeychainUnavailable):
         v.enable_keychain()
@@ -169,3 +169,31 @@ def test_default_keychain_never_the_real_one():
     import keyring
 
     assert isinstance(keyring.get_keyring(), MemoryKeyring)
+
+
+def test_a_backend_not_on_the_allow_list_is_refused_by_name(vault_path):
+    """A plugin that writes secrets to a JSON file (not keyrings.alt, so no list of bad names catches it)."""
+    import json
+
+    class JsonFileKeyring(MemoryKeyring):
+        name = "JSON file keyring"
+
+        def set_password(self, service, username, password):
+            (vault_path.parent / "secrets.json").write_text(json.dumps({username: password}))
+
+    JsonFileKeyring.__module__ = "keyrings_jsonfile.backend"
+    kc = Keychain(JsonFileKeyring())
+    assert not kc.available
+    assert "keyrings_jsonfile.backend" in kc.status.reason and "JSON file keyring" in kc.status.reason
+    v, _ = Vault.create(vault_path, PASSPHRASE, keychain=kc)
+    with pytest.raises(KeychainUnavailable):
+        v.enable_keychain()
+    v.close()
+    assert not (vault_path.parent / "secrets.json").exists()
+
+
+def test_the_os_backends_are_allowed():
+    from liaison.keychain import ALLOWED_BACKENDS
+
+    assert {"keyring.backends.SecretService.Keyring", "keyring.backends.kwallet.DBusKeyring",
+            "keyring.backends.macOS.Keyring", "keyring.backends.Windows.WinVaultKeyring"} <= ALLOWED_BACKENDS

@@ -74,7 +74,8 @@ def save_as(parent: QWidget | None, vault: Any, doc_id: str) -> Outcome:
     if not path:
         return Outcome(False, _tr("Not saved."))
     try:
-        written = register.export_pdf(vault, doc["id"], path)
+        # The save dialog asked before replacing a file; the core still refuses the vault's own files.
+        written = register.export_pdf(vault, doc["id"], path, overwrite=True)
     except LiaisonError as exc:
         return Outcome(False, _error(exc))
     return Outcome(True, _tr("Saved to {path}; recorded in the audit trail.").format(path=written), path=written)
@@ -118,6 +119,8 @@ def email(parent: QWidget | None, vault: Any, doc_id: str) -> Outcome:
     target = Path(path)
     try:
         atomic_write(target, data)
+    except LiaisonError as exc:  # a file of the vault: never written over
+        return Outcome(False, _error(exc))
     except OSError as exc:
         return Outcome(False, _tr("Cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc))
     opened = open_url(QUrl.fromLocalFile(str(target)))

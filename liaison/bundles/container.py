@@ -29,7 +29,7 @@ import pyrage
 
 from ..canonical import dumps_sorted
 from ..errors import ValidationError, WeakPassphrase
-from ..fileutil import OWNER_ONLY, atomic_write, fsync_dir
+from ..fileutil import OWNER_ONLY, atomic_write, check_output_path, fsync_dir
 from ..keyslots import check_passphrase_strength
 from ..timeutil import utcnow_iso
 from .errors import BundleRejected
@@ -245,13 +245,7 @@ def encrypt(plain: bytes, *, passphrase: str | None = None, recipients: Sequence
 
 def write_file(path: str | os.PathLike, data: bytes, *, overwrite: bool = False) -> Path:
     """Write the encrypted bundle atomically, readable by its owner only."""
-    path = Path(path).expanduser()
-    if path.exists() and not overwrite:
-        raise ValidationError(f"{path} already exists; choose another file name.", field="output")
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
-    atomic_write(path, data)
-    return path
+    return atomic_write(path, data, overwrite=overwrite)
 
 
 class YieldingWriter:
@@ -301,12 +295,7 @@ class StagedBundle:
     def _destination(self) -> Path:
         # Read from the path given each time: a caller's path-like object may
         # refuse (a cancelled export) up to the moment the file is put in place.
-        path = Path(self._given).expanduser()
-        if path.exists() and not self._overwrite:
-            raise ValidationError(f"{path} already exists; choose another file name.", field="output")
-        if not path.parent.is_dir():
-            raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
-        return path
+        return check_output_path(self._given, overwrite=self._overwrite)
 
     def write_encrypted(self, plain: io.BytesIO, *, passphrase: str | None = None,
                         recipients: Sequence[str] = ()) -> int:

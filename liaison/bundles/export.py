@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound, ValidationError
+from ..fileutil import check_output_path
 from ..handling import parse_handling
+from ..ids import new_id
 from ..timeutil import utcnow_iso
 from . import container
 from .container import AUDIT_MEMBER, BundleBuilder
@@ -169,6 +171,24 @@ def _audit_extract(vault, sel: Selection) -> list[dict[str, Any]]:
     return [entries[s] for s in sorted(entries)]
 
 
+def _provenance(vault, sel: Selection) -> dict[str, list[list[str]]]:
+    """For each exported record that came to this vault in a bundle: [[source vault, bundle id], ...], so
+    that the vault it came from recognises what it sent when the record comes back."""
+    db = vault.db
+    if "record_sources" not in {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
+        return {}
+    out: dict[str, list[list[str]]] = {}
+    for table, rows in sel.rows.items():
+        ids = list(rows)
+        for part in chunks(ids, 400):
+            for rid, src, bid in db.execute(
+                    f"SELECT record_id, source_vault, bundle_id FROM record_sources WHERE table_name = ? AND "
+                    f"record_id IN ({','.join('?' * len(part))})", [table, *part]).fetchall():
+                if bid:
+                    out.setdefault(rid, []).append([src, bid])
+    return out
+
+
 def build_case_bundle(
     vault,
     case: str,
@@ -237,7 +257,10 @@ def _build_case_zip(
         extract = _audit_extract(vault, sel)
         builder.add_json(AUDIT_MEMBER, extract)
         counts["audit_entry"] = len(extract)
+    bundle_id = new_id()
     info = {
+        "bundle_id": bundle_id,  # random; a bundle sent back names it for the records it got from us
+        "provenance": _provenance(vault, sel) if not redact else {},
         "schema_version": vault.schema_version,
         "exported_by": vault.actor,
         "source_vault": vault.id,
@@ -280,8 +303,7 @@ def export_case(
         raise ValidationError(
             "Say why the case goes to them (for example: handover to my successor; reply to request "
             "DE-SPOC-2026/6608): the reason is recorded with the disclosure.", field="purpose")
-    if Path(output).expanduser().exists() and not overwrite:
-        raise ValidationError(f"{output} already exists; choose another file name.", field="output")
+    check_output_path(output, overwrite=overwrite)
     container.parse_recipients(recipients)  # a typo in a key is refused before any work
     audience = [*(t.strip() for t in to if t.strip()), *recipients] or ["holder of the bundle passphrase"]
     now = utcnow_iso()
@@ -306,6 +328,13 @@ def export_case(
             details={"counts": manifest["counts"], "redacted": redact, "restricted_included": include_restricted,
                      "encryption": "passphrase" if passphrase else "recipients", "bytes": size},
         )
+        if not redact and "bundle_exports" in {r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}:
+            db.execute("INSERT INTO bundle_exports (id, exported_at, case_id, recipients) VALUES (?, ?, ?, ?)",
+                       (manifest["bundle_id"], now, case_id, json.dumps(audience, ensure_ascii=False)))
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO bundle_export_records (bundle_id, table_name, record_id) VALUES (?, ?, ?)",
+                [(manifest["bundle_id"], rt.table, rid) for rt in sel.types for rid in sel.rows[rt.table]])
         if not redact:
             for rt in sel.types:
                 entries = []
@@ -364,9 +393,7 @@ def export_register(vault, register: str, output: str | os.PathLike, *, overwrit
     if not have:
         raise NotFound(f"This vault has no {register} register yet.")
     cols = [c for c in wanted if c in have]
-    path = Path(output).expanduser()
-    if path.exists() and not overwrite:
-        raise ValidationError(f"{path} already exists; choose another file name.", field="output")
+    path = check_output_path(output, overwrite=overwrite)
     tmp = path.with_name(f".{path.name}.tmp")
     count = 0
     try:

@@ -21,8 +21,16 @@ Merge rules, per record (ids are kept):
   ``updated_at``);
 - changed on both sides -> the local version stays, the bundle's is kept in
   ``bundle_conflicts`` for the officer to decide;
-- the exchange log and attachments are never overwritten, and erased or redacted
-  records never get their personal data back: a differing version is flagged.
+- the exchange log and attachments are never overwritten;
+- a record that exists here and did not come from the bundle's sender (nor went to
+  it in a bundle of ours) is never changed by it: a ``not-theirs`` conflict;
+- erasure is final: a record erased here (by its id, or by the content it had, see
+  :mod:`liaison.erasures`) is not written, not even kept as a conflict, and the
+  plan says so; nor is anything that refers to it.
+
+Every imported record passes the checks a typed one does: text without NUL or
+lone surrogates and within the store's lengths, the stores' own validation for
+cases and persons, whole numbers within 64 bits and revisions within 2^53.
 """
 
 from __future__ import annotations
@@ -42,11 +50,11 @@ from typing import Any
 
 import pyrage
 
-from .. import filestore
+from .. import erasures, filestore
 from ..audit import _FIELDS as AUDIT_FIELDS
 from ..audit import entry_hash
 from ..db import DatabaseError, insert_many, nullable_columns
-from ..errors import LiaisonError, NotFound
+from ..errors import LiaisonError, NotFound, ValidationError
 from ..filestore import FileRef
 from ..ids import is_id, new_id
 from ..paging import Page, keyset_page
@@ -215,6 +223,8 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
                 if type(value) not in allowed[col]:
                     _check_value(table, rid, col, cols[col], value)  # says what is wrong
             shapes.add(shape)
+        for row in rows:
+            _check_record(vault, rt, row)
         files = doc.get("files", {})
         ids = {r["id"] for r in rows}
         for rid, member in files.items():
@@ -259,6 +269,83 @@ def load_records(vault, bundle: Bundle) -> dict[str, _Table]:
 
 
 _AUDIT_KEYS = frozenset((*AUDIT_FIELDS, "prev_hash", "hash"))
+
+
+MAX_REV = 1 << 53  # revisions are counted one change at a time: anything near 2^63 is forged
+_INT64 = (-(1 << 63), (1 << 63) - 1)
+# The lengths the stores allow for text typed in (records/*.py); any other text column: MAX_TEXT.
+_TEXT_LIMITS = {
+    "cases": {"title": 500, "summary": 20_000, "counterpart_reference": 200, "offence_text": 500,
+              "urgency_reason": 2_000, "assigned_officer": 200, "notes": 100_000, "handling_h3_text": 2_000,
+              "reference": 100},
+    "persons": {"display_name": 300, "transliteration": 300, "notes": 100_000, "reference": 100},
+}
+MAX_TEXT = 200_000
+# Bidirectional embeddings and overrides: they make a title read differently from what it holds (a record
+# typed in the window cannot hold them either: its fields are plain text).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_FREE = ("title", "reference", "display_name", "filename", "name")
+
+
+def _check_record(vault, rt: RecordType, row: dict[str, Any]) -> None:
+    """The checks a record typed in passes, for one imported row: refuses with the record and the field."""
+    rid = row["id"]
+    limits = _TEXT_LIMITS.get(rt.table, {})
+    for col, value in row.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            if not _INT64[0] <= value <= _INT64[1] or (col == "rev" and not 1 <= value <= MAX_REV):
+                raise _bad(f"{rt.record_type} {rid}: '{col}' is out of range ({str(value)[:24]}...).",
+                           "out-of-range")
+        elif isinstance(value, str):
+            limit = limits.get(col, MAX_TEXT)
+            if len(value) > limit:
+                raise _bad(f"{rt.record_type} {rid}: '{col}' holds {len(value):,} characters; at most {limit:,} "
+                           "may be typed in.", "invalid-record")
+            if "\x00" in value:
+                raise _bad(f"{rt.record_type} {rid}: '{col}' contains a NUL character.", "invalid-record")
+            if any("\ud800" <= c <= "\udfff" for c in value):
+                raise _bad(f"{rt.record_type} {rid}: '{col}' contains an invalid character (a lone surrogate).",
+                           "invalid-record")
+            if col in _BIDI_FREE and not _BIDI_CONTROLS.isdisjoint(value):
+                raise _bad(f"{rt.record_type} {rid}: '{col}' contains bidirectional override characters, which "
+                           "make it read differently from what it holds.", "invalid-record")
+    validate = _STORE_CHECKS.get(rt.table)
+    if validate is not None:
+        try:
+            validate(vault, row)
+        except ValidationError as exc:
+            raise _bad(f"{rt.record_type} {rid}: {exc.message}", "invalid-record") from exc
+
+
+def _check_case(vault, row: dict[str, Any]) -> None:
+    fields = {k: row.get(k) for k in ("title", "summary", "counterpart_reference", "offence_text",
+                                      "assigned_officer", "notes", "offence_category", "requesting_state",
+                                      "requested_state", "urgency", "urgency_reason", "handling",
+                                      "handling_h3_text", "review_date")}
+    if row.get("erased_at"):
+        return  # a tombstone: its title is the erasure mark
+    try:
+        fields["tags"] = json.loads(row.get("tags") or "[]")
+    except ValueError as exc:
+        raise ValidationError("tags: not a list.", field="tags") from exc
+    fields["legal_basis"] = None  # the agreement may come in the same bundle: checked as a reference
+    vault.cases._validate(fields, current=None)
+
+
+def _check_person(vault, row: dict[str, Any]) -> None:
+    if row.get("erased_at"):
+        return
+    fields = {k: row.get(k) for k in ("display_name", "transliteration", "date_of_birth", "nationality",
+                                      "category", "notes", "review_date")}
+    for k in ("names", "documents", "facts", "assessments"):
+        try:
+            fields[k] = json.loads(row.get(k) or "[]")
+        except ValueError as exc:
+            raise ValidationError(f"{k}: not a list.", field=k) from exc
+    vault.persons._validate(fields)
+
+
+_STORE_CHECKS = {"cases": _check_case, "persons": _check_person}
 
 
 def _load_audit(bundle: Bundle) -> list[dict[str, Any]]:
@@ -324,6 +411,10 @@ class Plan:
                 for s in self.steps for col, value in s.new_values.items() if col != "seq"
             ],
             "audit_entries": len(self.audit),
+            "erased": [
+                {"record_type": BY_TABLE[s.table].record_type, "id": s.row["id"], "message": s.note}
+                for s in self.steps if s.action == "erased"
+            ],
         }
 
 
@@ -399,6 +490,12 @@ def plan_import(vault, bundle: Bundle) -> Plan:
         if value not in here.get(target, ()):
             raise _bad(f"{tab.rt.record_type} {row['id']} refers to {BY_TABLE[target].record_type} {value} "
                        f"({col}), which is neither in the bundle nor in this vault.", "unknown-reference")
+    # Erasure is final: what was erased here (by id or by content) is not written, nor is what refers to it.
+    erased_here = {t: erasures.erased(db, t, tab.rows) for t, tab in tables.items()}
+    dropped: set[str] = set()
+    not_theirs: set[str] = set()
+    source = str(bundle.manifest.get("source_vault") or "")
+    owners = _Ownership(db, source, bundle.manifest, vault.id)
     # Decide per record.
     for table, tab in tables.items():
         rt = tab.rt
@@ -410,6 +507,26 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 for col in tab.fks:
                     if row.get(col) in remap:
                         row[col] = remap[row[col]]
+            when = erased_here[table].get(row["id"])
+            if when is not None:
+                dropped.add(row["id"])
+                steps.append(Step(table, "erased", {"id": row["id"]},
+                                  note=f"erased here on {when[:10]}: not brought back"))
+                continue
+            foreign = [row.get(col) for col in tab.fks if row.get(col) in not_theirs]
+            if foreign:
+                # Attached to a local record the sender may not change (an exchange injected into our case).
+                not_theirs.add(row["id"])
+                steps.append(Step(table, "conflict", row, kind="not-theirs",
+                                  note=f"attached to {foreign[0]}, which exists here and did not come from the "
+                                       "sender: never written by an import"))
+                continue
+            refs = [row.get(col) for col in tab.fks if row.get(col) in dropped]
+            if refs:
+                dropped.add(row["id"])
+                steps.append(Step(table, "erased", {"id": row["id"]},
+                                  note=f"refers to {refs[0]}, erased here: not brought back"))
+                continue
             file_sha = bundle.manifest["members"][tab.files[row["id"]]]["sha256"] if row["id"] in tab.files else None
             local = local_rows[table].get(row["id"])
             if local is None:
@@ -421,12 +538,21 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 local.pop(private, None)
             mine = row_hash(rt, local, local_sha)
             theirs = row_hash(rt, {**local, **row}, file_sha)
+            owned = owners.may_change(table, row["id"])
+            if not owned:
+                not_theirs.add(row["id"])  # nothing may be attached to it either, even when it is unchanged
             if mine == theirs:
                 steps.append(Step(table, "skip", row, note="unchanged"))
                 continue
             if is_erased(local) and not is_erased(row):
-                steps.append(Step(table, "conflict", row, kind="kept-erased", local_rev=local["rev"],
-                                  note="erased or redacted here: the bundle's version is not applied"))
+                # Nothing of the bundle's version is kept (it holds the data erased here).
+                steps.append(Step(table, "erased", {"id": row["id"]},
+                                  note="erased or redacted here: not brought back"))
+                continue
+            if not owned:
+                steps.append(Step(table, "conflict", row, kind="not-theirs", local_rev=local["rev"],
+                                  note=f"exists here and did not come from the sender ({source or 'unknown'}) nor "
+                                       "go to it in a bundle: never overwritten by an import"))
                 continue
             if rt.append_only:
                 note = ("the sender erased this entry's personal data; the log is never overwritten by an import, "
@@ -461,6 +587,36 @@ def plan_import(vault, bundle: Bundle) -> Plan:
                 steps.append(Step(table, "conflict", row, kind="both-changed", local_rev=local["rev"],
                                   note="changed here and in the bundle: the local version stays until you decide"))
     return Plan(bundle.manifest, tables, steps, remap, audit)
+
+
+class _Ownership:
+    """Which local records a bundle's sender may change: those that came from it (``record_sources``), and
+    those we sent it in a bundle whose random id it names for the record (``provenance`` in its manifest,
+    checked against ``bundle_export_records``)."""
+
+    def __init__(self, db, source: str, manifest: dict[str, Any], own_vault: str) -> None:
+        self.db, self.source = db, source
+        self.ready = existing_tables(db) >= {"record_sources", "bundle_export_records"}
+        prov = manifest.get("provenance")
+        self.claims: dict[str, list[str]] = {}
+        if isinstance(prov, dict):
+            for rid, entries in list(prov.items())[:200_000]:
+                if isinstance(rid, str) and isinstance(entries, list):
+                    self.claims[rid] = [e[1] for e in entries[:8] if isinstance(e, list) and len(e) == 2
+                                        and e[0] == own_vault and isinstance(e[1], str)]
+
+    def may_change(self, table: str, rid: str) -> bool:
+        if not self.ready:
+            return True
+        if self.source and self.db.execute(
+                "SELECT 1 FROM record_sources WHERE table_name = ? AND record_id = ? AND source_vault = ?",
+                (table, rid, self.source)).fetchone():
+            return True
+        for bundle_id in self.claims.get(rid, []):
+            if self.db.execute("SELECT 1 FROM bundle_export_records WHERE bundle_id = ? AND table_name = ? AND "
+                               "record_id = ?", (bundle_id, table, rid)).fetchone():
+                return True
+        return False
 
 
 def _existing_ids(db, table: str, ids: set[str]) -> set[str]:
@@ -901,6 +1057,13 @@ def _write_plan(vault, db, plan: Plan, files: _FileWorker | None) -> dict[str, A
                     "conflicts": len(summary["conflicts"])},
     })
     pending.flush()
+    source_vault = str(plan.manifest.get("source_vault") or "")
+    if source_vault and "record_sources" in existing_tables(db):
+        bundle_id = str(plan.manifest.get("bundle_id") or "")[:64]
+        db.conn.executemany(
+            "INSERT INTO record_sources (table_name, record_id, source_vault, bundle_id, at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(table_name, record_id, source_vault) DO UPDATE SET bundle_id = excluded.bundle_id, "
+            "at = excluded.at", [(t, rid, source_vault, bundle_id, now) for t, rid, *_ in sync])
     db.conn.executemany(
         "INSERT INTO bundle_sync (table_name, record_id, rev, row_hash, at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(table_name, record_id) DO UPDATE SET rev = excluded.rev, row_hash = excluded.row_hash, "
@@ -1049,7 +1212,7 @@ def resolve_conflict(vault, conflict_id: str, *, keep: str) -> dict[str, Any]:
     now = utcnow_iso()
     with vault.transaction() as db:
         if keep == "theirs":
-            if row["kind"] != "both-changed":
+            if row["kind"] not in ("both-changed", "not-theirs"):
                 raise BundleRejected(f"This conflict ({row['kind']}) cannot take the bundle's version: "
                                      "the exchange log and erased records are never overwritten.", problem="usage")
             theirs = json.loads(row["theirs"])

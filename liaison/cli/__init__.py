@@ -88,6 +88,29 @@ def build_parser(
     return parser
 
 
+def _argument_name(argv: list[str], i: int) -> str:
+    arg = argv[i]
+    if arg.startswith("--") and "=" in arg:
+        return arg.split("=", 1)[0]
+    if i > 0 and argv[i - 1].startswith("-") and not argv[i - 1].startswith("---"):
+        return argv[i - 1]
+    return f"argument {i + 1}"
+
+
+def check_argv(argv: list[str]) -> None:
+    """Every argument is text Liaison can store: refuses, naming the argument, bytes that were not UTF-8
+    (Python hands them over as lone surrogates) and NUL characters (possible only through the API)."""
+    from ..errors import UsageError
+
+    for i, arg in enumerate(argv):
+        if "\x00" in arg:
+            raise UsageError(f"{_argument_name(argv, i)}: contains a NUL character, which no field may hold.")
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            raise UsageError(f"{_argument_name(argv, i)}: is not valid UTF-8 text (the terminal or script passed "
+                             "bytes in another encoding).", hint="Set a UTF-8 locale (e.g. LANG=C.UTF-8) or fix the "
+                             "script's encoding.")
+
+
 def names_a_command(argv: Sequence[str], value_options: frozenset[str] = VALUE_OPTIONS) -> bool:
     """Does ``argv`` name a command, or ask for the help (which lists the commands)?"""
     skip = False
@@ -108,14 +131,24 @@ def main(
 ) -> int:
     """Run one command. ``extend`` and ``extra_value_options``: a front end's own options (see
     :func:`build_parser`)."""
+    # Every file and folder Liaison creates is its owner's only, whatever umask it was started with.
+    os.umask(0o077)
     argv = list(sys.argv[1:] if argv is None else argv)
+    from ..errors import LiaisonError  # light: no driver, no vault
+
+    try:
+        check_argv(argv)
+    except LiaisonError as exc:
+        if "--json" in argv:
+            print(json.dumps({"error": {"type": type(exc).__name__, "message": str(exc)}}))
+        print(f"liaison: error: {str(exc).encode('utf-8', 'replace').decode()}", file=sys.stderr)
+        return exc.exit_code
     parser = build_parser(extend, commands=names_a_command(argv, VALUE_OPTIONS | extra_value_options))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
     from .. import logs
-    from ..errors import LiaisonError
     from .context import Context, Output
 
     ctx = Context(args)
@@ -125,7 +158,8 @@ def main(
         out = args.func(ctx, args)
         if out is None:
             out = Output({"ok": True}, "")
-        ctx.emit(out)
+        if not out.extra.get("printed"):
+            ctx.emit(out)
         return out.exit_code
     except LiaisonError as exc:
         ctx.fail(exc)

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from pathlib import Path
 
+from .. import strictread
 from ..bundles import export as bexport
 from ..bundles import importer
 from ..bundles.identity import public_key
 from ..bundles.safety import describe_encryption, read_file
 from ..errors import PassphraseRequired, UsageError
-from .context import Context, Output, _read_secret_file
+from .context import Context, Output, _read_secret_file, int64, read_env_secret
 
 ENV = "LIAISON_BUNDLE_PASSPHRASE"
 
@@ -57,7 +57,7 @@ def register(sub, common) -> None:
 
     c = bsub.add_parser("conflicts", parents=[common], help="records changed on both sides, left for you to decide")
     c.add_argument("--status", default="open", choices=["open", "kept-local", "took-theirs", "dismissed"])
-    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--limit", type=int64, default=50)
     c.add_argument("--after", metavar="CURSOR")
     c.set_defaults(func=cmd_conflicts)
 
@@ -86,7 +86,7 @@ def bundle_passphrase(args, *, confirm: bool) -> str:
     pfile = getattr(args, "bundle_passphrase_file", None)
     if pfile:
         return _read_secret_file(pfile, "bundle passphrase")
-    env = os.environ.get(ENV)
+    env = read_env_secret(ENV)
     if env:
         return env
     if not sys.stdin or not sys.stdin.isatty():
@@ -104,7 +104,10 @@ def _identities(args) -> list[str]:
     path = getattr(args, "identity_file", None)
     if not path:
         return []
-    text = _read_secret_file(path, "identity")
+    try:
+        text = strictread.read_text(path, what="identity file", max_bytes=64 << 10, allow_stdin=True)
+    except strictread.FileRefused as exc:
+        raise UsageError(exc.message, hint=exc.hint) from None
     return [ln.strip() for ln in text.splitlines() if ln.strip().startswith("AGE-SECRET-KEY-")]
 
 

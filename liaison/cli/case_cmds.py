@@ -16,7 +16,7 @@ from ..records.cases import SORTABLE as CASE_SORTABLE
 from ..records.cases import STATUSES, URGENCIES
 from ..records.persons import CATEGORIES
 from ..records.persons import SORTABLE as PERSON_SORTABLE
-from .context import Context, Output
+from .context import Context, Output, int64
 
 _CASE_FIELDS = (
     "title", "summary", "counterpart_reference", "offence_category", "offence_text", "requesting_state",
@@ -61,7 +61,7 @@ def _paging_args(p: argparse.ArgumentParser, sortable: tuple[str, ...], default_
     order = p.add_mutually_exclusive_group()
     order.add_argument("--descending", action="store_true", default=None)
     order.add_argument("--ascending", dest="descending", action="store_false")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000)")
+    p.add_argument("--limit", type=int64, default=50, metavar="N", help="rows per page (1-1000)")
     p.add_argument("--after", metavar="CURSOR", help="the next_cursor of the previous page")
 
 
@@ -196,7 +196,7 @@ def _register_review(sub, common) -> None:
     p = sub.add_parser("review", parents=[common], help="cases and persons due for their retention review")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="due on or before this day (default: today)")
     p.add_argument("--type", choices=("case", "person"), dest="record_type")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--limit", type=int64, default=50, metavar="N")
     p.add_argument("--after", metavar="CURSOR")
     p.set_defaults(func=cmd_review)
     rs = p.add_subparsers(dest="review_command", metavar="ACTION", required=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -11,9 +12,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import strictread
 from ..errors import KeychainUnavailable, LiaisonError, PassphraseRequired, UsageError
 from ..paths import Paths
 from ..vault import Vault
+
+MAX_INT64 = (1 << 63) - 1
+
+
+def int64(text: str) -> int:
+    """An argparse type: a whole number that fits in 64 bits (what the vault stores), else a clear error
+    that argparse prefixes with the option's name."""
+    value = str(text).strip()
+    digits = value[1:] if value[:1] in "+-" else value
+    if not digits.isascii() or not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"'{value[:40]}' is not a whole number")
+    if len(digits) > 19 or not -MAX_INT64 - 1 <= int(value) <= MAX_INT64:
+        raise argparse.ArgumentTypeError(f"'{value[:24]}{'...' if len(value) > 24 else ''}' is out of range "
+                                         f"(whole numbers up to {MAX_INT64:,})")
+    return int(value)
+
 
 
 @dataclass
@@ -25,11 +43,22 @@ class Output:
 
 
 def _read_secret_file(path: str, what: str) -> str:
+    """A secret from a file, or from standard input when the file is ``-``: UTF-8 (a byte-order mark, as
+    Notepad writes, is accepted), the line break at its end dropped. Anything else is refused by name."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from exc
-    return text.rstrip("\r\n")
+        return strictread.read_secret(path, what=what)
+    except strictread.FileRefused as exc:
+        raise UsageError(exc.message, hint=exc.hint) from None
+
+
+def read_env_secret(name: str) -> str | None:
+    """A secret from the environment, or None. Text that is not valid UTF-8 is refused by name."""
+    value = os.environ.get(name)
+    if not value:
+        return None
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise UsageError(f"{name} is not valid UTF-8 text.")
+    return value
 
 
 class Context:
@@ -44,7 +73,7 @@ class Context:
     # ------------------------------------------------------------------ secrets
     def passphrase(self, *, allow_none: bool = False) -> str | None:
         """LIAISON_PASSPHRASE, --passphrase-file, or None (meaning: try the keychain)."""
-        env = os.environ.get("LIAISON_PASSPHRASE")
+        env = read_env_secret("LIAISON_PASSPHRASE")
         if env:
             return env
         pfile = getattr(self.args, "passphrase_file", None)
@@ -61,7 +90,7 @@ class Context:
         return getpass.getpass(prompt)
 
     def new_passphrase(self) -> str:
-        env = os.environ.get("LIAISON_NEW_PASSPHRASE")
+        env = read_env_secret("LIAISON_NEW_PASSPHRASE")
         if env:
             return env
         nfile = getattr(self.args, "new_passphrase_file", None)
@@ -76,6 +105,28 @@ class Context:
         if getpass.getpass("Repeat the new passphrase: ") != first:
             raise UsageError("The two passphrases differ; nothing was changed.")
         return first
+
+    def recovery_code(self) -> str:
+        """The recovery code, never from the command line by choice: --recovery-code-file FILE (``-`` for
+        standard input), LIAISON_RECOVERY_CODE, a prompt on a terminal; --recovery-code CODE works, with a
+        warning (every local user can read a command line)."""
+        given = getattr(self.args, "recovery_code", None)
+        if given:
+            self.notes.append("warning: a recovery code given on the command line can be read by every user of this "
+                              "computer (ps, /proc); use --recovery-code-file FILE, standard input or the prompt.")
+            return given
+        cfile = getattr(self.args, "recovery_code_file", None)
+        if cfile:
+            return _read_secret_file(cfile, "recovery code")
+        env = read_env_secret("LIAISON_RECOVERY_CODE")
+        if env:
+            return env
+        if not sys.stdin or not sys.stdin.isatty():
+            raise PassphraseRequired(
+                "The recovery code is needed and there is no terminal to ask for it.",
+                hint="Use --recovery-code-file FILE (or - for standard input), or set LIAISON_RECOVERY_CODE.",
+            )
+        return getpass.getpass("Recovery code: ")
 
     def creation_passphrase(self) -> str:
         """For ``init``: the passphrase as given, or asked twice on a terminal."""
@@ -121,10 +172,22 @@ class Context:
     def set_vault(self, vault: Vault) -> None:
         self._vault = vault
 
+    def vault_notices(self) -> list[str]:
+        return list(self._vault.notices) if self._vault is not None else []
+
     def close(self) -> None:
         if self._vault is not None:
             self._vault.close()
             self._vault = None
+
+    def output_path(self, value: str, *, overwrite: bool = False, field: str = "output") -> Path:
+        """Where a command may write the file asked for (see :func:`liaison.fileutil.check_output_path`):
+        never over the vault or its files, never over an existing file without --overwrite."""
+        from ..fileutil import check_output_path
+        from ..paths import owned_paths
+
+        return check_output_path(value, overwrite=overwrite, field=field,
+                                 protected=[*owned_paths(self.vault_path), *_open_vault_paths()])
 
     # ------------------------------------------------------------------- output
     def emit(self, out: Output) -> None:
@@ -134,7 +197,7 @@ class Context:
             text = out.text() if callable(out.text) else out.text
             if text:
                 print(text)
-        for note in self.notes:
+        for note in [*self.vault_notices(), *self.notes]:
             print(f"liaison: {note}", file=sys.stderr)
 
     def fail(self, exc: LiaisonError) -> None:
@@ -145,3 +208,9 @@ class Context:
                 err["error"]["field"] = field
             print(json.dumps(err, ensure_ascii=False))
         print(f"liaison: error: {exc}", file=sys.stderr)
+
+
+def _open_vault_paths() -> list[Path]:
+    from ..fileutil import protected_paths
+
+    return protected_paths()

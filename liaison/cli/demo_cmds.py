@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .. import demo
-from .context import Context, Output
+from .context import Context, Output, int64
 
 _LABELS = (
     ("cases", "cases"), ("countries", "counterpart countries"), ("persons", "persons"), ("agencies", "agencies"),
@@ -20,7 +20,7 @@ def register(sub, common) -> None:
         "demo", parents=[common],
         help="fill an empty vault with fictional demo data (refused on a vault holding real records)",
     )
-    p.add_argument("--seed", type=int, default=2026, metavar="N",
+    p.add_argument("--seed", type=int64, default=2026, metavar="N",
                    help="the random seed: the same seed gives the same data set (default 2026)")
     p.set_defaults(func=cmd_demo)
 

@@ -11,14 +11,14 @@ flag replaces the whole list.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
+from .. import strictread
 from ..errors import UsageError, ValidationError
 from ..fileutil import atomic_write
 from ..records.agreements import AGREEMENT_TYPES, SCOPES, AgreementStore, measures
 from ..records.contacts import AGENCY_KINDS, AgencyStore, ContactStore
-from .context import Context, Output
+from .context import Context, Output, int64
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
 
@@ -33,7 +33,7 @@ def register(sub, common) -> None:
 def _paging_args(p: argparse.ArgumentParser, sortable: tuple[str, ...], default_sort: str) -> None:
     p.add_argument("--sort", choices=sortable, default=default_sort)
     p.add_argument("--descending", action="store_true")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000)")
+    p.add_argument("--limit", type=int64, default=50, metavar="N", help="rows per page (1-1000)")
     p.add_argument("--after", metavar="CURSOR", help="the next_cursor of the previous page")
 
 
@@ -152,6 +152,7 @@ def _register_contact(sub, common) -> None:
     p.add_argument("contacts", nargs="*", metavar="CONTACT", help="ids or e-mails (default: all)")
     p.add_argument("--country", metavar="CC", help="only contacts of this country")
     p.add_argument("--output", metavar="FILE", help="write to FILE (owner-only) instead of printing")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     p.set_defaults(func=cmd_contact_export)
 
 
@@ -178,14 +179,10 @@ def cmd_contact_update(ctx: Context, args) -> Output:
 
 
 def cmd_contact_import(ctx: Context, args) -> Output:
-    path = Path(args.file)
     try:
-        if path.stat().st_size > MAX_VCARD_BYTES:
-            raise ValidationError(f"{path} is larger than {MAX_VCARD_BYTES // (1024 * 1024)} MiB; split it.",
-                                  field="file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from exc
+        data = strictread.read_bytes(args.file, what="vCard file", max_bytes=MAX_VCARD_BYTES)
+    except strictread.FileRefused as exc:
+        raise ValidationError(exc.message, field="file") from None
     changes = ctx.vault().contacts.import_vcard(data, country=args.country, agency=args.agency)
     ids = [i for _, i in changes.created]
     skipped = changes.extra.get("skipped", [])
@@ -194,10 +191,11 @@ def cmd_contact_import(ctx: Context, args) -> Output:
 
 
 def cmd_contact_export(ctx: Context, args) -> Output:
+    dest = ctx.output_path(args.output, overwrite=args.overwrite) if args.output else None
     text = ctx.vault().contacts.export_vcard(args.contacts or None, country=args.country)
     count = text.count("BEGIN:VCARD")
-    if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
+    if dest is not None:
+        atomic_write(dest, text.encode("utf-8"), overwrite=args.overwrite)
         return Output({"file": args.output, "count": count}, f"Wrote {count} card(s) to {args.output}.")
     return Output({"vcard": text, "count": count}, text.rstrip("\n"))
 

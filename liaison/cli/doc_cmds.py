@@ -16,7 +16,7 @@ from ..documents import context as doc_context
 from ..documents.labels import check_labels, language_names, load_labels
 from ..documents.templates import TemplateError, get_template, templates_dir, templates_for_vault
 from ..errors import ValidationError
-from .context import Context, Output
+from .context import Context, Output, int64
 
 
 def register(sub, common) -> None:
@@ -80,7 +80,7 @@ def _case_template(p: argparse.ArgumentParser) -> None:
 
 
 def _paging(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000)")
+    p.add_argument("--limit", type=int64, default=50, metavar="N", help="rows per page (1-1000)")
     p.add_argument("--after", metavar="CURSOR", help="the next_cursor of the previous page")
 
 

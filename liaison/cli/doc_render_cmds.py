@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .. import strictread
 from ..documents import register as reg
 from ..documents.email import email_draft
-from ..errors import UsageError, ValidationError
+from ..errors import UsageError
 from ..fileutil import atomic_write
-from .context import Context, Output
+from .context import Context, Output, int64
 
 _MAX_VERIFY_BYTES = 512 * 1024 * 1024
 
@@ -34,6 +35,7 @@ def register(doc_sub, common) -> None:
     p.add_argument("--basis", metavar="AGREEMENT",
                    help="the legal basis of this document instead of the case's (id or reference)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
     p.set_defaults(func=cmd_render)
 
     p = doc_sub.add_parser("list", parents=[common],
@@ -49,7 +51,7 @@ def register(doc_sub, common) -> None:
     order = p.add_mutually_exclusive_group()
     order.add_argument("--descending", action="store_true", default=True)
     order.add_argument("--ascending", dest="descending", action="store_false")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000)")
+    p.add_argument("--limit", type=int64, default=50, metavar="N", help="rows per page (1-1000)")
     p.add_argument("--after", metavar="CURSOR", help="the next_cursor of the previous page")
     p.set_defaults(func=cmd_list)
 
@@ -61,6 +63,7 @@ def register(doc_sub, common) -> None:
     p.add_argument("--justification", metavar="TEXT",
                    help="why it goes to them (required for TLP:RED or H2; otherwise the document's own purpose is "
                         "recorded)")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it exists")
     p.set_defaults(func=cmd_export)
 
     p = doc_sub.add_parser("verify", parents=[common], help="is this PDF one of ours, which one, and unaltered?")
@@ -75,34 +78,32 @@ def register(doc_sub, common) -> None:
                    help="why it goes to them (required for TLP:RED or H2; otherwise the document's own purpose is "
                         "recorded)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.eml")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE.eml if it exists")
     p.set_defaults(func=cmd_email)
 
 
-def _output_path(value: str, suffix: str) -> Path:
-    dest = Path(value).expanduser()
-    if dest.is_dir():
-        raise UsageError(f"{dest} is a folder; give a file name ending in {suffix}.")
-    if not dest.parent.is_dir():
-        raise UsageError(f"The folder {dest.parent} does not exist.")
-    return dest
+def _output_path(ctx: Context, args: argparse.Namespace, suffix: str) -> Path:
+    """Refused before any work: a folder, a missing folder, a file of the vault, an existing file without
+    --overwrite."""
+    return ctx.output_path(args.output, overwrite=args.overwrite)
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
     from ..documents import context as doc_context  # the template engine
 
-    dest = _output_path(args.output, ".pdf")
+    dest = _output_path(ctx, args, ".pdf")
     vault = ctx.vault()
     view = doc_context.resolve(vault, args.case, args.template, lang=args.lang, second_lang=args.second_lang,
                                addressee=args.addressee, draft=args.draft, annexes=args.annex, date=args.date,
                                basis=args.basis)
     if args.draft:
-        reg.export_draft(vault, view, dest)
+        reg.export_draft(vault, view, dest, overwrite=args.overwrite)
         data = {"id": view.document_id, "status": "draft", "path": str(dest),
                 "missing": [f.key for f in view.missing]}
         note = f" ({len(view.missing)} field(s) still missing)" if view.missing else ""
         return Output(data, f"Draft written to {dest}{note}. Drafts are not kept in the register.")
     changes = reg.finalise(vault, view)
-    reg.export_pdf(vault, view.document_id, dest)
+    reg.export_pdf(vault, view.document_id, dest, overwrite=args.overwrite)
     data = {"id": view.document_id, "status": "final", "version": changes.extra["version"],
             "sha256": changes.extra["sha256"], "supersedes": changes.extra["supersedes"], "path": str(dest)}
     return Output(data, f"Document {view.document_id} (version {data['version']}) registered and written to {dest}.")
@@ -128,33 +129,32 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> Output:
-    dest = _output_path(args.output, ".pdf")
+    dest = _output_path(ctx, args, ".pdf")
     vault = ctx.vault()
     doc_id = reg.resolve(vault, args.document)
-    reg.export_pdf(vault, doc_id, dest, recipients=args.to, justification=args.justification)
+    reg.export_pdf(vault, doc_id, dest, recipients=args.to, justification=args.justification,
+                   overwrite=args.overwrite)
     return Output({"id": doc_id, "path": str(dest), "recipients": args.to}, f"Written to {dest}.")
 
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> Output:
     path = Path(args.file).expanduser()
     try:
-        if path.stat().st_size > _MAX_VERIFY_BYTES:
-            raise ValidationError(f"{path} is too large to be a Liaison document.", field="file")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        data = strictread.read_bytes(path, what="document", max_bytes=_MAX_VERIFY_BYTES)
+    except strictread.FileRefused as exc:
+        raise UsageError(exc.message) from None
     result = reg.verify(ctx.vault(), data)
     good = result["ours"] and not result["altered"]
     return Output(result, result["message"], exit_code=0 if good else 1)
 
 
 def cmd_email(ctx: Context, args: argparse.Namespace) -> Output:
-    dest = _output_path(args.output, ".eml")
+    dest = _output_path(ctx, args, ".eml")
     vault = ctx.vault()
     doc_id = reg.resolve(vault, args.document)
     raw = email_draft(vault, doc_id, args.to, cc=args.cc, justification=args.justification)
     try:
-        atomic_write(dest, raw)
+        atomic_write(dest, raw, overwrite=args.overwrite)
     except OSError as exc:
         raise UsageError(f"Cannot write {dest}: {exc.strerror or exc}.") from exc
     return Output({"id": doc_id, "path": str(dest), "to": args.to, "cc": args.cc},

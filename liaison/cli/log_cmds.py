@@ -13,7 +13,7 @@ from typing import Any
 
 from ..records.exchanges import ACCESS, DIRECTIONS, OUTCOMES, REQUEST_TYPES, URGENCIES
 from ..timeutil import local
-from .context import Context, Output
+from .context import Context, Output, int64
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
@@ -67,7 +67,7 @@ def register(sub, common) -> None:
     _add_field_flags(p, required=True)
     p.add_argument("--attach", action="append", metavar="FILE", help="attach a file (at most 50 MiB; repeatable)")
     p.add_argument("--time-zone", metavar="ZONE", help="read times without a zone in ZONE (e.g. Europe/Warsaw)")
-    p.add_argument("--reminder-days", type=int, default=10, metavar="N",
+    p.add_argument("--reminder-days", type=int64, default=10, metavar="N",
                    help="for preservation requests: remind N days before the 60 days end (default 10)")
     p.set_defaults(func=cmd_add)
 
@@ -156,7 +156,7 @@ def register(sub, common) -> None:
 
     p = dsub.add_parser("extend", parents=[common], help="extend an EIO recognition limit (at most 30 days)")
     p.add_argument("deadline", metavar="ID")
-    p.add_argument("--days", type=int, required=True)
+    p.add_argument("--days", type=int64, required=True)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_deadline_extend)
 
@@ -185,7 +185,7 @@ def _add_field_flags(p: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def _paging(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="rows per page (1-1000, default 50)")
+    p.add_argument("--limit", type=int64, default=50, metavar="N", help="rows per page (1-1000, default 50)")
     p.add_argument("--after", metavar="CURSOR", help="the next page, from a previous listing's cursor")
 
 

@@ -24,14 +24,9 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def _target(path: str, overwrite: bool, field: str) -> Path:
-    """Refuse, before any work, a file that exists or a folder that does not."""
-    target = Path(path).expanduser()
-    if target.exists() and not overwrite:
-        raise ValidationError(f"{target} already exists; choose another name or add --overwrite.", field=field)
-    if not target.parent.is_dir():
-        raise ValidationError(f"The folder {target.parent} does not exist.", field=field)
-    return target
+def _target(ctx: Context, path: str, overwrite: bool, field: str) -> Path:
+    """Refuse, before any work, a file that exists, a folder that does not, a file of the vault."""
+    return ctx.output_path(path, overwrite=overwrite, field=field)
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> Output:
@@ -39,14 +34,15 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> Output:
     end = parse_date(args.date_to, field="to")
     if end < start:
         raise ValidationError("to: the period ends before it starts; swap --from and --to.", field="to")
-    pdf_path = _target(args.output, args.overwrite, "output")
-    csv_path = _target(args.csv, args.overwrite, "csv") if args.csv else None
+    pdf_path = _target(ctx, args.output, args.overwrite, "output")
+    csv_path = _target(ctx, args.csv, args.overwrite, "csv") if args.csv else None
     vault = ctx.vault()
     pdf = oversight_report(vault, start=start, end=end, lang=args.lang)
-    atomic_write(pdf_path, pdf)
+    atomic_write(pdf_path, pdf, overwrite=args.overwrite)
     data = {"pdf": str(pdf_path), "bytes": len(pdf), "csv": None}
     if csv_path is not None:
-        atomic_write(csv_path, oversight_csv(vault, start=start, end=end).encode("utf-8"))
+        atomic_write(csv_path, oversight_csv(vault, start=start, end=end).encode("utf-8"), overwrite=args.overwrite,
+                     field="csv")
         data["csv"] = str(csv_path)
     figures = oversight_data(vault, start=start, end=end)
     data.update(period=figures["period"], totals=figures["totals"])

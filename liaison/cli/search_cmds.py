@@ -8,7 +8,7 @@ import sys
 from ..errors import ValidationError
 from ..fileutil import atomic_write
 from ..search import highlight
-from .context import Context, Output
+from .context import Context, Output, int64
 
 
 def register(sub, common) -> None:
@@ -16,7 +16,7 @@ def register(sub, common) -> None:
     p.add_argument("query", metavar="QUERY", help="words to find (accents and case do not matter; the last word may be a prefix)")
     p.add_argument("--type", dest="types", action="append", metavar="T",
                    help="only this record type (case, person, contact, agency, agreement, exchange, ...); repeatable")
-    p.add_argument("--limit", type=int, default=10, metavar="N", help="results per type (default 10)")
+    p.add_argument("--limit", type=int64, default=10, metavar="N", help="results per type (default 10)")
     p.add_argument("--case", metavar="CASE", help="only entries of this case (its id or reference)")
     p.set_defaults(func=cmd_search)
 
@@ -24,6 +24,7 @@ def register(sub, common) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day of the period, included (YYYY-MM-DD)")
     p.add_argument("--csv", metavar="FILE", help="also write the statistics as CSV to FILE")
+    p.add_argument("--overwrite", action="store_true", help="replace the CSV file if it exists")
     p.set_defaults(func=cmd_stats)
 
 
@@ -68,9 +69,10 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_stats(ctx: Context, args: argparse.Namespace) -> Output:
+    dest = ctx.output_path(args.csv, overwrite=args.overwrite, field="csv") if args.csv else None
     stats = ctx.vault().stats
     report = stats.report(date_from=args.date_from, date_to=args.date_to)
-    if args.csv:
-        atomic_write(args.csv, stats.to_csv(report).encode("utf-8"))
+    if dest is not None:
+        atomic_write(dest, stats.to_csv(report).encode("utf-8"), overwrite=args.overwrite, field="csv")
         ctx.notes.append(f"statistics written to {args.csv}")
     return Output(report, lambda: stats.to_text(report))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..errors import KeychainUnavailable
 from ..paths import files_dir
@@ -23,7 +24,11 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_passphrase)
 
     p = sub.add_parser("recover", parents=[common], help="unlock with the recovery code and set a new passphrase")
-    p.add_argument("--recovery-code", required=True, metavar="CODE")
+    p.add_argument("--recovery-code-file", metavar="FILE",
+                   help="read the recovery code from FILE (- for standard input); else LIAISON_RECOVERY_CODE or a "
+                        "prompt")
+    p.add_argument("--recovery-code", metavar="CODE",
+                   help="the code itself (discouraged: every user of this computer can read a command line)")
     p.add_argument("--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
     p.set_defaults(func=cmd_recover)
 
@@ -51,7 +56,7 @@ def _recovery_text(code: str, what: str) -> str:
         f"{what}\n\n"
         f"  Recovery code:  {code}\n\n"
         "Write it down now and keep it apart from this computer. It is shown only once.\n"
-        "It unlocks the vault if the passphrase is forgotten (liaison recover --recovery-code CODE)."
+        "It unlocks the vault if the passphrase is forgotten (liaison recover)."
     )
 
 
@@ -99,15 +104,28 @@ def cmd_passphrase(ctx: Context, args: argparse.Namespace) -> Output:
 
 
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> Output:
-    vault = Vault.open(ctx.vault_path, recovery_code=args.recovery_code)
+    code = ctx.recovery_code()
+    new = ctx.new_passphrase()
+    vault = Vault.open(ctx.vault_path, recovery_code=code)
     ctx.set_vault(vault)
-    vault.change_passphrase(ctx.new_passphrase())
+    vault.change_passphrase(new)
     return Output({"ok": True}, "Unlocked with the recovery code; the new passphrase is set.")
 
 
+def _show_then_confirm(ctx: Context, data: dict, text: str) -> Output:
+    """Print the new recovery code before the old one stops working (two-phase key change): a crash or a
+    lost terminal before this point leaves the old code working, and both work until it is confirmed."""
+    vault = ctx.vault()
+    ctx.emit(Output(data, text))
+    sys.stdout.flush()
+    vault.confirm_key_changes()
+    return Output(data, "", exit_code=0, extra={"printed": True})
+
+
 def cmd_new_recovery(ctx: Context, args: argparse.Namespace) -> Output:
-    code = ctx.vault().new_recovery_code()
-    return Output({"recovery_code": code}, _recovery_text(code, "The old recovery code no longer works."))
+    code = ctx.vault().stage_recovery_code()
+    return _show_then_confirm(ctx, {"recovery_code": code},
+                              _recovery_text(code, "A new recovery code was issued; the old one no longer works."))
 
 
 def cmd_keychain(ctx: Context, args: argparse.Namespace) -> Output:
@@ -141,9 +159,10 @@ def cmd_rekey(ctx: Context, args: argparse.Namespace) -> Output:
     if getattr(args, "new_passphrase_file", None) or passphrase is None:
         passphrase = ctx.new_passphrase()
     code = vault.rekey(passphrase)
-    return Output(
-        {"recovery_code": code, "key_id": vault.keyslots.key_id},
-        _recovery_text(code, "The vault is now encrypted under a new key. Old backups keep the old key."),
+    return _show_then_confirm(
+        ctx, {"recovery_code": code, "key_id": vault.keyslots.key_id},
+        _recovery_text(code, "The vault is now encrypted under a new key. Old backups keep the old key; the old "
+                             "passphrase and recovery code no longer open this vault."),
     )
 
 
@@ -151,7 +170,8 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> Output:
     result = ctx.vault().check()
     if result["ok"]:
         return Output(result, "The vault is intact: encryption, database and file checks passed.")
-    return Output(result, "The vault has problems:\n" + "\n".join(f"  - {p}" for p in result["problems"]), exit_code=5)
+    return Output(result, "The vault has problems:\n" + "\n".join(f"  - {p}" for p in result["problems"][:20]),
+                  exit_code=5)
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> Output:

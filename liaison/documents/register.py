@@ -29,7 +29,7 @@ from liaison.documents.context import DocumentIncomplete
 from liaison.documents.model import DocumentView
 from liaison.documents.render import field_text, handling_parts, render, short_id
 from liaison.errors import Conflict, LiaisonError, NotFound, ValidationError, VaultCorrupted
-from liaison.fileutil import atomic_write
+from liaison.fileutil import atomic_write, check_output_path
 from liaison.handling import tlp_labels
 from liaison.ids import is_id
 from liaison.paging import Page, keyset_page
@@ -161,7 +161,8 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
             "SELECT id, version FROM documents WHERE case_id = ? AND template_id = ? AND status = 'final' "
             "ORDER BY version DESC LIMIT 1", (final.case_id, final.template_id)).fetchone()
         version = prev[1] + 1 if prev else 1
-        pdf = render(final, version=version)
+        head = vault.audit.head()
+        pdf = render(final, version=version, audit_head=f"{head['seq']}:{head['hash']}")
         digest = hashlib.sha256(pdf).hexdigest()
         meta = {
             "subject": final.subject, "title": final.title, "handling_text": final.handling_text,
@@ -357,16 +358,16 @@ def export_pdf(
     *,
     recipients: Iterable[str] = (),
     justification: str | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Write the stored PDF to ``dest`` (owner-only, atomically) and audit it: ``disclose`` with the recipients
-    when it goes to someone (TLP:RED / H2 only with a justification), else ``export``."""
+    when it goes to someone (TLP:RED / H2 only with a justification), else ``export``. An existing ``dest`` is
+    replaced only with ``overwrite`` (the officer agreed); a file of the vault never."""
+    dest = check_output_path(dest, overwrite=overwrite)
     doc = get_document(vault, ref_or_id)
     who = _recipients(recipients)
     reason = _reason(doc, justification, who, "given to others")
     data = pdf_bytes(vault, doc["id"])
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name ending in .pdf.", field="output")
     with vault.transaction():
         if who:
             vault.audit.log("disclose", RECORD_TYPE, doc["id"], ref=f"{doc['case_reference']} v{doc['version']}",
@@ -377,7 +378,7 @@ def export_pdf(
                             summary="document written to a file", justification=reason,
                             details={"sha256": doc["sha256"]})
         try:
-            atomic_write(dest, data)
+            atomic_write(dest, data, overwrite=overwrite)
         except OSError as exc:
             raise ValidationError(f"Cannot write {dest}: {exc.strerror or exc}.", field="output") from exc
     return dest
@@ -402,21 +403,19 @@ def record_printed(
                         justification=reason, recipients=who or None, details={"sha256": doc["sha256"]})
 
 
-def export_draft(vault: Any, view: DocumentView, dest: str | Path) -> Path:
+def export_draft(vault: Any, view: DocumentView, dest: str | Path, *, overwrite: bool = False) -> Path:
     """A draft (always possible, DRAFT on every page) written to ``dest`` and audited as ``export``. Drafts are
     not kept in the register."""
+    dest = check_output_path(dest, overwrite=overwrite)
     draft = dataclasses.replace(view, draft=True)
     data = render(draft)
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name ending in .pdf.", field="output")
     with vault.transaction():
         vault.audit.log("export", RECORD_TYPE, draft.document_id, ref=f"{draft.own_reference} {draft.template_id}",
                         summary=f"draft written to a file ({len(draft.missing)} field(s) missing)",
                         details={"case_id": draft.case_id, "template_id": draft.template_id, "draft": True,
                                  "sha256": hashlib.sha256(data).hexdigest()})
         try:
-            atomic_write(dest, data)
+            atomic_write(dest, data, overwrite=overwrite)
         except OSError as exc:
             raise ValidationError(f"Cannot write {dest}: {exc.strerror or exc}.", field="output") from exc
     return dest
@@ -442,6 +441,20 @@ def document_id_from_pdf(data: bytes) -> str | None:
     return None
 
 
+def _received_from(db: Any, doc_id: str) -> str | None:
+    """The vault a document came from when it was received in a bundle (not made here), else None."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_sources'").fetchone():
+        return None
+    row = db.execute("SELECT source_vault FROM record_sources WHERE table_name = 'documents' AND record_id = ? "
+                     "LIMIT 1", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    # One of ours that went out and came back is still ours: this vault's trail recorded making it.
+    made_here = db.execute("SELECT 1 FROM audit WHERE record_type = ? AND record_id = ? AND action = 'create' "
+                           "LIMIT 1", (RECORD_TYPE, doc_id)).fetchone()
+    return None if made_here else row[0]
+
+
 def verify(vault: Any, data: bytes) -> dict[str, Any]:
     """Is this PDF one of ours? ``{ours, document_id, version, status, case_reference, altered, message}``.
 
@@ -455,6 +468,16 @@ def verify(vault: Any, data: bytes) -> dict[str, Any]:
     result: dict[str, Any] = {"ours": False, "document_id": None, "version": None, "status": None,
                               "case_reference": None, "altered": False, "sha256": digest, "superseded_by": None}
     if row:
+        received = _received_from(db, row[0])
+        if received is not None:
+            # A copy that came in a bundle: the register holds it as received, never as a document of ours
+            # (a PDF forged inside a bundle would otherwise verify as genuine).
+            result.update(document_id=row[0], version=row[1], status=row[2], case_reference=row[3],
+                          received_from=received)
+            result["message"] = (f"Not a document of this vault: it is a copy of document {row[0]} received in a "
+                                 f"bundle from vault {received}, unaltered since it was received. Its origin can "
+                                 "only be confirmed by the vault that made it.")
+            return result
         result.update(ours=True, document_id=row[0], version=row[1], status=row[2], case_reference=row[3],
                       superseded_by=row[4] or None)
         note = f"; superseded by {row[4]}" if row[4] else ""
@@ -472,6 +495,12 @@ def verify(vault: Any, data: bytes) -> dict[str, Any]:
     if row is None:
         result["message"] = (f"Not a document of this vault: it names document {doc_id}, which is not in this "
                              "register (another vault, or a draft).")
+        return result
+    received = _received_from(db, doc_id)
+    if received is not None:
+        result["message"] = (f"Not a document of this vault: it names document {doc_id}, a copy received from vault "
+                             f"{received}, and its content differs from the copy received.")
+        result.update(altered=True, received_from=received)
         return result
     result.update(ours=True, altered=True, version=row[1], status=row[2], case_reference=row[3])
     result["message"] = (f"ALTERED: this file claims to be document {doc_id}, version {row[1]} of case {row[3]}, "

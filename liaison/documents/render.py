@@ -689,15 +689,19 @@ class _Info(PDFInfo):
     reads back."""
 
     document_id = ""
+    audit_head = ""  # "seq:hash": the vault's audit trail when the document was made (audit verify --against)
 
     def format(self, document: Any) -> bytes:
         formatted = super().format(document)
-        extra = PDFDictionary({"LiaisonDocumentId": PDFString(self.document_id)}).format(document)
+        entries = {"LiaisonDocumentId": PDFString(self.document_id)} if self.document_id else {}
+        if self.audit_head:
+            entries["LiaisonAuditHead"] = PDFString(self.audit_head)
+        extra = PDFDictionary(entries).format(document)
         # both are "<< ... >>": merge the entries
         return formatted.rstrip()[:-2].rstrip() + b"\n" + extra.strip()[2:]
 
 
-def _canvas_class(view: DocumentView, lang: str) -> type[Canvas]:
+def _canvas_class(view: DocumentView, lang: str, audit_head: str = "") -> type[Canvas]:
     class _PagedCanvas(Canvas):
         """Keeps every page until the end so that each can say "Page X of Y"."""
 
@@ -706,6 +710,7 @@ def _canvas_class(view: DocumentView, lang: str) -> type[Canvas]:
             info = _Info()
             info.__dict__.update(self._doc.info.__dict__)
             info.document_id = view.document_id
+            info.audit_head = audit_head
             self._doc.info = info
             self._pages: list[dict[str, Any]] = []
 
@@ -728,11 +733,12 @@ def _canvas_class(view: DocumentView, lang: str) -> type[Canvas]:
     return _PagedCanvas
 
 
-def render(view: DocumentView, *, version: int | None = None) -> bytes:
+def render(view: DocumentView, *, version: int | None = None, audit_head: str = "") -> bytes:
     """The document as PDF bytes, built in memory (never a temporary file). ``version`` (given by the register
-    for a final document) is printed in the references block. Every text is cleaned first (no control,
-    zero-width or bidi control character, no line break in a one-line field: ``documents/cleaning.py``), the
-    metadata (title, author, subject, keywords) as one line each."""
+    for a final document) is printed in the references block; ``audit_head`` ("seq:hash") goes into the PDF's
+    metadata (``/LiaisonAuditHead``). Every text is cleaned first (no control, zero-width or bidi control
+    character, no line break in a one-line field: ``documents/cleaning.py``), the metadata (title, author,
+    subject, keywords) as one line each."""
     view = clean_view(view)
     layout = _Layout(view, version)
     lang = layout.langs[0]
@@ -758,5 +764,5 @@ def render(view: DocumentView, *, version: int | None = None) -> bytes:
     )
     default_fonts()  # fonts registered before the first page is drawn
     on_page = _decorate(view, lang)
-    doc.build(layout.story(), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_canvas_class(view, lang))
+    doc.build(layout.story(), onFirstPage=on_page, onLaterPages=on_page, canvasmaker=_canvas_class(view, lang, audit_head))
     return buf.getvalue()

@@ -66,6 +66,13 @@ def up(db) -> None:
     changes = [(name, new) for name, sql in tables if (new := rewrite(sql)) != sql]
     if not changes:
         return
+    replace_definitions(db, changes)
+
+
+def replace_definitions(db, changes: list[tuple[str, str]]) -> None:
+    """Write new definitions (``CREATE TABLE`` text) of tables in place, by SQLite's documented procedure:
+    each compiled in a scratch database first, ``writable_schema``, the schema version raised by one, and an
+    integrity check before the caller's transaction commits."""
     for name, new in changes:
         if not _compiles(new):
             raise MigrationFailed(f"The rewritten definition of the table {name} does not compile; nothing was changed.")
@@ -79,4 +86,4 @@ def up(db) -> None:
         db.execute("PRAGMA writable_schema = OFF")
     problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     if problems != ["ok"]:
-        raise MigrationFailed(f"The vault's integrity check failed after the CHECK rewrite: {problems[0]}.")
+        raise MigrationFailed(f"The vault's integrity check failed after rewriting a table definition: {problems[0]}.")

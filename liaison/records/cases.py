@@ -110,7 +110,13 @@ def check_text(value: Any, field: str, limit: int, *, required: bool = False) ->
         raise ValidationError(f"{field}: at most {limit} characters (got {len(text)}).", field=field)
     if "\x00" in text:
         raise ValidationError(f"{field}: contains a NUL character.", field=field)
+    if _SURROGATE.search(text):
+        raise ValidationError(f"{field}: contains an invalid character (a lone surrogate: bytes that were not "
+                              "UTF-8).", field=field)
     return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_review_date(value: Any, *, field: str = "review_date") -> str:

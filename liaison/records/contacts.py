@@ -43,6 +43,9 @@ def clean_text(value: Any, field: str, *, required: bool = False, max_len: int =
         raise ValidationError(f"{field}: at most {max_len} characters (got {len(text)}).", field=field)
     if any(ord(c) < 32 and c not in "\n\t\r" for c in text):
         raise ValidationError(f"{field}: remove the control characters from the text.", field=field)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise ValidationError(f"{field}: contains an invalid character (a lone surrogate: bytes that were not "
+                              "UTF-8).", field=field)
     return text
 
 

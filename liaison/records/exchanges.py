@@ -147,7 +147,7 @@ class ExchangeStore:
             if row:
                 return row[0]
         number = text[1:] if text.startswith("#") else text
-        if number.isdigit():
+        if number.isdigit() and len(number) <= 18:  # a log number; longer cannot be one (64-bit)
             row = db.execute("SELECT id FROM exchanges WHERE seq = ?", (int(number),)).fetchone()
             if row:
                 return row[0]

@@ -38,6 +38,7 @@ import contextlib
 from datetime import date
 from typing import Any
 
+from .. import erasures
 from ..changes import Changes, updated
 from ..db import DatabaseError
 from ..errors import ValidationError
@@ -133,6 +134,10 @@ class Retention:
             if erased:
                 raise ValidationError(f"Case {ref} was already erased on {erased}.", field="ref")
             now = utcnow_iso()
+            erasures.remember(db, "cases", dict(next(db.query("SELECT * FROM cases WHERE id = ?", [case_id]))))
+            for row in db.query("SELECT * FROM exchanges WHERE case_id = ? AND redacted = 0", [case_id]):
+                erasures.remember(db, "exchanges", dict(row))
+            self._mark_cleanup(db)
             db.execute(
                 "UPDATE cases SET title = ?, summary = '', notes = '', tags = '[]', urgency_reason = '', "
                 "status_reason = '', review_date = '', erased_at = ?, updated_at = ?, rev = rev + 1 WHERE id = ?",
@@ -176,6 +181,8 @@ class Retention:
         if erased:
             raise ValidationError(f"Person {ref} was already erased on {erased}.", field="ref")
         now = utcnow_iso()
+        erasures.remember(db, "persons", dict(next(db.query("SELECT * FROM persons WHERE id = ?", [person_id]))))
+        self._mark_cleanup(db)
         db.execute(
             "UPDATE persons SET display_name = ?, names = '[]', transliteration = '', transliteration_auto = 0, "
             "date_of_birth = '', nationality = '', documents = '[]', facts = '[]', assessments = '[]', notes = '', "
@@ -189,15 +196,30 @@ class Retention:
         self.vault.audit.log("erase", "person", person_id, ref=ref, summary=f"personal data of person {ref} erased",
                              justification=reason)
 
+    _CLEANUP = "erasure.cleanup_pending"
+
+    @classmethod
+    def _mark_cleanup(cls, db) -> None:
+        """Inside the erasure's transaction: the erased text must still be purged from the search index's
+        segments and the write-ahead log. A crash before that is finished at the next opening."""
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (cls._CLEANUP, utcnow_iso()))
+
     def _flush_wal(self) -> None:
-        """Best effort: move the WAL into the (secure-deleting) database and truncate
-        it, so old page images of erased data do not stay in the WAL file."""
         conn = self.vault.db.conn
         if conn.in_transaction:
             return  # inside a caller's transaction: the caller's commit comes later
-        # FTS5 keeps removed words in its segments until they are merged: rewrite
-        # the index so the erased names are gone from the file, then checkpoint.
+        self.purge_erased_text()
+
+    def purge_erased_text(self) -> None:
+        """Move the WAL into the (secure-deleting) database and truncate it, so old page images of erased
+        data do not stay in the WAL file; FTS5 keeps removed words in its segments until they are merged,
+        so the index is rewritten first. Then the erasure's mark is cleared."""
+        conn = self.vault.db.conn
         self.vault.search.compact()
+        with contextlib.suppress(DatabaseError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        with self.vault.transaction() as db:
+            db.execute("DELETE FROM meta WHERE key = ?", (self._CLEANUP,))
         with contextlib.suppress(DatabaseError):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
