@@ -100,8 +100,11 @@ ROWS = [
     ("AT", "FR", "expedited-preservation", "2013-01-01", None, ETS185, {}, False),
     ("AT", "BE", "subscriber-data", "2012-11-01", None, MLA2000, {ETS185: "not yet bound: BE"}, True),
     ("AT", "BE", "subscriber-data", "2013-01-01", None, ETS185, {}, False),
-    # Budapest's partial list: Poland's status is not in it, so it is not relied on.
-    ("PL", "AT", "subscriber-data", "2016-01-01", None, MLA2000, {ETS185: "whether PL is a party"}, True),
+    # Poland is bound by Budapest from 1 June 2015 (Polish Journal of Laws Dz.U. 2015 poz. 729): the row expected
+    # the 2000 Convention while Poland's status was not recorded. Sweden's is not recorded: not relied on.
+    ("PL", "AT", "subscriber-data", "2016-01-01", None, ETS185, {EIO: "not yet in force"}, False),
+    ("PL", "AT", "subscriber-data", "2015-05-31", None, MLA2000, {ETS185: "not yet bound: PL"}, True),
+    ("SE", "AT", "subscriber-data", "2016-01-01", None, MLA2000, {ETS185: "whether SE is a party"}, True),
     # Joint investigation teams stay outside the EIO (its Art. 3): the 2000 Convention (Art. 13) is not replaced.
     ("AT", "PL", "joint-investigation-team", "2025-03-01", None, MLA2000, {EIO: "excluded (Art. 3)"}, True),
     ("AT", "PL", "interception", "2025-03-01", None, EIO, {MLA2000: "replaced"}, False),

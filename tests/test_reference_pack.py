@@ -151,14 +151,14 @@ def test_older_or_same_pack_refused(vault):
 
 def test_newer_pack_installed_audited_and_used(vault):
     doc = _newer()
-    # the office's pack records Poland as a party to the Convention on Cybercrime (a made-up entry, test only)
+    # the office's pack records Sweden as a party to the Convention on Cybercrime (a made-up entry, test only)
     ets185 = next(i for i in doc["instruments"] if i["key"] == "coe-ets-185")
-    ets185["parties"]["states"].append({"state": "PL", "from": "2015-06-01"})
-    assert vault.agreements.find_basis("PL", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] != "coe-ets-185"
+    ets185["parties"]["states"].append({"state": "SE", "from": "2015-06-01"})
+    assert vault.agreements.find_basis("SE", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] != "coe-ets-185"
     result = install_pack(vault, json.dumps(doc).encode(), display="office.json")
     assert result["version"] == doc["pack_version"] and result["origin"] == "installed"
     assert active_pack(vault).version == doc["pack_version"]
-    assert vault.agreements.find_basis("PL", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] == "coe-ets-185"
+    assert vault.agreements.find_basis("SE", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] == "coe-ets-185"
     (entry,) = vault.audit.list(record_type="reference_pack", action="import")
     assert entry["details"]["version"] == doc["pack_version"] and entry["details"]["sha256"] == result["sha256"]
     assert vault.audit.verify().ok
