@@ -76,6 +76,9 @@ LIST_STATUSES = ("complete", "partial", "unverified")
 TRACKS = ("judicial", "police", "frame")
 MEASURE_KINDS = ("information", "evidence", "coercive")
 ROLES = ("requesting", "requested", "issuing", "executing", "providing", "receiving")
+# What a State declared that changes how cooperation with it works (a central
+# authority, the languages it accepts, a channel, a 24/7 point, a reservation).
+DECLARATION_KINDS = ("central-authority", "language", "channel", "24-7-contact", "reservation")
 _INSTRUMENT_TYPES = ("bilateral-treaty", "eu-instrument", "multilateral-convention", "memorandum")
 _KEY_RE = __import__("re").compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 
@@ -128,6 +131,7 @@ class Instrument:
     signed: str = ""
     adopted: str = ""
     precedence: str = ""              # 'union-law': an act of Union law (directive, framework decision)
+    declarations: tuple[dict[str, str], ...] = ()   # state, kind, article, text, source, as_of
 
     @property
     def verified_list(self) -> bool:
@@ -147,7 +151,7 @@ class Instrument:
             "measures_excluded": [{"measure": m, "article": a} for m, a in self.measures_excluded.items()],
             "offence_scope": self.offence_scope, "content": self.content, "content_articles": self.content_articles,
             "roles": self.roles, "channel": self.channel, "source": self.source, "notes": self.notes,
-            "precedence": self.precedence,
+            "precedence": self.precedence, "declarations": [dict(d) for d in self.declarations],
         }
 
 
@@ -216,6 +220,20 @@ def _ptext(value: Any, where: str, problems: _Problems, *, required: bool = Fals
     if len(text) > limit or "\x00" in text:
         problems.add(where, f"must be text of at most {limit} characters")
     return text
+
+
+def _pstate(obj: Any, base: str, what: str, problems: _Problems) -> tuple[str, str]:
+    """The ISO code of the State an entry names, and where to report its
+    problems; ('', '') when the entry is not an object or names no State."""
+    if not isinstance(obj, dict):
+        problems.add(base, f"each {what} is an object with 'state'")
+        return "", ""
+    code = str(obj.get("state") or "").upper()
+    where = f"{base}.{code or '?'}"
+    if code not in countries():
+        problems.add(where, f"'{obj.get('state')}' is not an ISO 3166 country code")
+        return "", ""
+    return code, where
 
 
 def parse_pack(data: bytes | str | dict, *, display: str = "pack", origin: str = "built-in",
@@ -321,13 +339,8 @@ def parse_pack(data: bytes | str | dict, *, display: str = "pack", origin: str =
                 p.add(f"{where}.parties.states", "a list")
                 states = []
             for s in states:
-                if not isinstance(s, dict):
-                    p.add(f"{where}.parties.states", "each state is an object with 'state'")
-                    continue
-                code = str(s.get("state") or "").upper()
-                sw = f"{where}.parties.{code or '?'}"
-                if code not in countries():
-                    p.add(sw, f"'{s.get('state')}' is not an ISO 3166 country code")
+                code, sw = _pstate(s, f"{where}.parties", "state", p)
+                if not code:
                     continue
                 if code in parties:
                     p.add(sw, "listed twice")
@@ -381,6 +394,20 @@ def parse_pack(data: bytes | str | dict, *, display: str = "pack", origin: str =
                 for c in offence_scope.get("categories") or []:
                     if c not in cats:
                         p.add(f"{where}.offence_scope", f"unknown offence category '{c}'")
+        declarations = []
+        for d in item.get("declarations") or []:
+            code, dw = _pstate(d, f"{where}.declarations", "declaration", p)
+            if not code:
+                continue
+            if d.get("kind") not in DECLARATION_KINDS:
+                p.add(f"{dw}.kind", f"'{d.get('kind')}' is not one of {', '.join(DECLARATION_KINDS)}")
+            declarations.append({
+                "state": code, "kind": str(d.get("kind") or ""),
+                "article": _ptext(d.get("article"), f"{dw}.article", p, limit=200),
+                "text": _ptext(d.get("text"), f"{dw}.text", p, required=True),
+                # a declaration names where it comes from and the date it is known to be true at
+                "source": _ptext(d.get("source"), f"{dw}.source", p, required=True),
+                "as_of": _pdate(d.get("as_of"), f"{dw}.as_of", p, required=True)})
         roles = item.get("roles") or {}
         if not isinstance(roles, dict) or any(k not in ROLES or v not in ROLES for k, v in roles.items()):
             p.add(f"{where}.roles", f"maps a side to one of {', '.join(ROLES)}")
@@ -401,6 +428,7 @@ def parse_pack(data: bytes | str | dict, *, display: str = "pack", origin: str =
             notes=_ptext(item.get("notes"), f"{where}.notes", p),
             signed=_pdate(item.get("signed"), f"{where}.signed", p), adopted=_pdate(item.get("adopted"), f"{where}.adopted", p),
             precedence=_ptext(item.get("precedence"), f"{where}.precedence", p, limit=20),
+            declarations=tuple(declarations),
         )
         if instruments[key].precedence not in ("", "union-law"):
             p.add(f"{where}.precedence", "'union-law' or nothing")

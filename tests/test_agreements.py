@@ -10,6 +10,7 @@ from conftest import PASSPHRASE
 from liaison.cli import main
 from liaison.errors import NotFound, ValidationError
 from liaison.records.agreements import AGREEMENT_TYPES, measures
+from liaison.refdata import builtin_pack
 from liaison.resources import load_json
 from liaison.vault import Vault
 
@@ -104,7 +105,8 @@ def test_agreement_crud(vault):
     assert vault.agreements.resolve("Treaty between Germany and Greece on mutual legal assistance") == rid
     by_country = [r["id"] for r in vault.agreements.list(country="GR", limit=100).items]
     assert rid in by_country and vault.agreements.resolve("ETS 30") in by_country  # the pack's lists count too
-    assert vault.agreements.resolve("ETS 185") not in by_country  # Greece is not in its (partial) list
+    # Greece is a Budapest party (from 1 May 2017, reference pack 2); it is not in UNTOC's partial list
+    assert vault.agreements.resolve("ETS 185") in by_country and vault.agreements.resolve("UNTOC") not in by_country
     assert [r["id"] for r in vault.agreements.list(type="bilateral-treaty").items] == [rid]
 
     agency = vault.agencies.add(name="Ministry of Justice", kind="central-authority", country="GR").id
@@ -217,8 +219,8 @@ def test_finder_parties_and_measure_reasons(vault):
     assert _reason(found, rid) == "not a party: PL is not a party"
     assert _reason(found, not_recorded) == "parties not recorded: add the parties to use it"
     # a reference instrument whose pack list is partial says so rather than guessing
-    assert _reason(found, vault.agreements.resolve("ETS 185")).startswith(
-        "status not recorded: whether DE is a party is not in this pack (its list is partial")
+    assert _reason(_find(vault, a="DE", b="SE"), vault.agreements.resolve("ETS 185")).startswith(
+        "status not recorded: whether SE is a party is not in this pack (its list is partial")
     assert _reason(_find(vault, a="FR", b="PL"), rid) == "not a party: neither FR nor PL is a party"
     assert _reason(_find(vault, a="FR", b="DE"), rid) == "not a party: FR is not a party"
     found = _find(vault, measure="interception")
@@ -260,12 +262,16 @@ def test_finder_ranking(vault):
     # conventions with verified parties before those resting on unverified data; ETS 30 and the 2000 Convention
     # are replaced between Member States bound by the EIO (Art. 34(1)); the memorandum cannot ground a coercive
     # measure (subscriber data needs a production order): excluded (issue 15; it used to rank last)
-    assert _ids(found) == [bilateral, eio, eu_listed, eu_general, older]
+    # Budapest binds Germany (from 1 July 2009) and Greece (from 1 May 2017) since reference pack 2: it names
+    # subscriber data (Art. 31) and ranks after the EU acts, before the general convention
+    ets185 = vault.agreements.resolve("ETS 185")
+    assert _ids(found) == [bilateral, eio, eu_listed, eu_general, ets185, older]
     scores = [r["score"] for r in found["results"]]
-    assert scores == [500, 450, 450, 400, 200]
+    assert scores[:4] == [500, 450, 450, 400] and scores[-1] == 200
     assert "memorandum of understanding is not a treaty" in _reason(found, mou)
     assert _reason(found, ets30).startswith("replaced between DE and GR by Directive 2014/41/EU (Art. 34(1))")
-    assert _reason(found, mla2000).startswith("replaced between DE and GR")
+    # Greece was not bound by the 2000 Convention on the date of its list (Tractatenblad 2013, 14; reference pack 2)
+    assert _reason(found, mla2000).startswith("status not recorded: whether GR is a party")
     general = next(r for r in found["results"] if r["agreement_id"] == older)
     assert any("general terms" in why for why in general["reasons"])
 
@@ -328,7 +334,7 @@ def test_cli_agreements(cli_vault, capsys):
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "list", "--json", "--after", page["next_cursor"])
     assert len(json.loads(out)["items"]) == 10  # 13 reference + 1 added
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "list", "--country", "GR")
-    assert rc == 0 and "DE-GR MLAT" in out and "ETS 30" in out and "ETS 185" not in out
+    assert rc == 0 and "DE-GR MLAT" in out and "ETS 30" in out and "ETS 185" in out and "UNTOC" not in out
 
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "show", "mlat de-gr", "--json")
     assert json.loads(out)["id"] == rid
@@ -342,14 +348,15 @@ def test_cli_agreements(cli_vault, capsys):
                       "--requested-state", "GR", "--measure", "subscriber-data", "--date", "2026-03-01", "--json")
     found = json.loads(out)
     assert rc == 0 and [r["title"] for r in found["results"]] == [
-        "DE-GR MLAT", "Directive 2014/41/EU regarding the European Investigation Order in criminal matters"]
+        "DE-GR MLAT", "Directive 2014/41/EU regarding the European Investigation Order in criminal matters",
+        "Convention on Cybercrime (Budapest Convention)"]  # Germany and Greece are Budapest parties (pack 2)
     assert found["governing"]["title"] == "DE-GR MLAT" and found["pack"]["version"] >= 1
     assert {"agreement_id", "title", "type", "score", "reasons"} <= set(found["results"][0])
     assert {"agreement_id", "title", "reason"} <= set(found["excluded"][0])
     rc, out, _ = _cli(capsys, cli_vault, "agreement", "find-basis", "--requesting-state", "DE",
                       "--requested-state", "GR", "--measure", "subscriber-data", "--date", "2026-03-01")
     assert rc == 0 and out.index("DE-GR MLAT") < out.index("Excluded:") and "GOVERNS" in out
-    assert "status not recorded" in out and "reference pack 1, status as of" in out
+    assert "status not recorded" in out and f"reference pack {builtin_pack().version}, status as of" in out
     rc, _, err = _cli(capsys, cli_vault, "agreement", "find-basis", "--requesting-state", "DE",
                       "--requested-state", "GR", "--measure", "nonsense")
     assert rc == 2 and "not a known measure" in err

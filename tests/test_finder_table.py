@@ -15,7 +15,7 @@ import pytest
 from liaison.errors import ValidationError
 
 EIO, D977, FD960 = "eu-eio-2014-41", "eu-2023-977", "eu-fd-2006-960"
-ETS30, ETS185, MLA2000 = "coe-ets-30", "coe-ets-185", "eu-mla-2000"
+ETS30, ETS185, MLA2000, MLA2001 = "coe-ets-30", "coe-ets-185", "eu-mla-2000", "eu-mla-2001"
 UNTOC, UNCAC, VIENNA = "un-untoc", "un-uncac", "un-1988-drugs"
 
 ROWS = [
@@ -40,8 +40,10 @@ ROWS = [
     ("IE", "AT", "search-seizure", "2025-03-01", None, ETS30, {EIO: "not bound: IE"}, True),
     # A measure ETS 30 does not name but the 2000 Convention does (Art. 12, controlled deliveries).
     ("AT", "DK", "controlled-delivery", "2025-03-01", None, MLA2000, {EIO: "not bound: DK"}, True),
-    # Their position on 2023/977 is to be checked in its recitals (DOMAIN): the pack marks it unverified.
-    ("AT", "DK", "database-information", "2025-03-01", None, D977, {}, True),
+    # Denmark joins 2023/977 on an intergovernmental basis (Protocol No 22, Art. 4): Folketinget B 21 (2023-24),
+    # adopted. The row expected an unverified answer while Denmark's position was unsourced; it is sourced now.
+    ("AT", "DK", "database-information", "2025-03-01", None, D977, {}, False),
+    # Ireland's position on 2023/977 is still not sourced: the pack marks it unverified.
     ("AT", "IE", "database-information", "2025-03-01", None, D977, {}, True),
     # The Schengen-associated States take part in 2023/977 (DOMAIN), not in the EIO.
     ("AT", "CH", "database-information", "2025-03-01", None, D977, {}, False),
@@ -54,14 +56,17 @@ ROWS = [
     ("AT", "GB", "hearing", "2019-06-01", None, EIO, {ETS30: "replaced"}, False),
     ("AT", "GB", "hearing", "2020-12-31", None, EIO, {}, False),
     ("AT", "GB", "hearing", "2021-01-01", None, ETS30, {EIO: "no longer bound: GB"}, True),
-    ("GB", "PL", "hearing", "2023-01-01", None, ETS30, {EIO: "no longer bound", MLA2000: "GB is not in"}, True),
+    # The 2000 Convention's list is partial now (Tractatenblad 2013, 14), and does not record the United Kingdom:
+    # the reason changed from "not in the unverified list" to "status not recorded".
+    ("GB", "PL", "hearing", "2023-01-01", None, ETS30, {EIO: "no longer bound", MLA2000: "whether GB is a party"},
+     True),
     # China is not a party to ETS 30 (all 46 CoE members plus Chile, Russia, Israel, Korea are); UNTOC binds both
-    # Austria and China (UNIS/CP/510; China from 13 October 2003), for the offences in its scope (Art. 3).
+    # Austria and China (UNIS/CP/510; China from 23 October 2003, Verdragenbank), for the offences in its scope.
     ("AT", "CN", "hearing", "2025-03-01", None, UNTOC, {ETS30: "CN is not a party", EIO: "CN is not a party"}, True),
     ("AT", "CN", "financial-information", "2025-03-01", "corruption", UNTOC, {UNCAC: "whether AT is a party"}, True),
     ("AT", "CN", "financial-information", "2025-03-01", "money-laundering", UNTOC, {ETS30: "CN is not a party"},
      True),
-    # UNTOC before it entered into force (29 September 2003) and before China was bound (13 October 2003):
+    # UNTOC before it entered into force (29 September 2003) and before China was bound (23 October 2003):
     # nothing binds.
     ("AT", "CN", "financial-information", "2002-06-01", "corruption", None, {UNTOC: "not yet in force"}, False),
     ("AT", "CN", "financial-information", "2003-10-01", "fraud", None, {UNTOC: "not yet bound: CN"}, False),
@@ -73,9 +78,10 @@ ROWS = [
     # Israel is a party to ETS 30 (not a CoE member; DOMAIN's edge cases), not to the EIO or 2023/977.
     ("AT", "IL", "hearing", "2025-03-01", None, ETS30, {EIO: "IL is not a party"}, True),
     ("AT", "IL", "database-information", "2025-03-01", None, ETS30, {D977: "IL is not a party"}, True),
-    # The United States is not a party to ETS 30, and its UNTOC status is not in the pack: nothing binds.
-    ("AT", "US", "hearing", "2025-03-01", None, None, {ETS30: "US is not a party", UNTOC: "whether US is a party"},
-     False),
+    # The United States is not a party to ETS 30. It is a party to UNTOC from 3 December 2005 (U.S. Department of
+    # State, press statement of 3 November 2005): the row expected nothing while the US status was not recorded;
+    # now UNTOC binds, conditionally (Art. 3) and unverified for Austria's date (known a party by March 2005).
+    ("AT", "US", "hearing", "2025-03-01", None, UNTOC, {ETS30: "US is not a party"}, True),
     ("AT", "MA", "hearing", "2025-03-01", None, None, {ETS30: "MA is not a party"}, False),
     ("AT", "TR", "hearing", "2025-03-01", None, ETS30, {EIO: "TR is not a party"}, True),
     ("AT", "UA", "search-seizure", "2025-03-01", None, ETS30, {}, True),
@@ -83,7 +89,9 @@ ROWS = [
     # 2009 (Austrian BGBl.); a case dated before the deposit does not get the Convention.
     ("AT", "KR", "hearing", "2011-06-01", None, None, {ETS30: "not yet bound: KR"}, False),
     ("AT", "KR", "hearing", "2012-06-01", None, ETS30, {}, True),
-    ("AT", "CL", "hearing", "2011-05-01", None, None, {ETS30: "not yet bound: CL"}, False),
+    # Chile is a UNTOC party from 29 December 2004 (Verdragenbank): before it was bound by ETS 30, UNTOC binds
+    # Austria and Chile (the row expected nothing while Chile's UNTOC status was not recorded).
+    ("AT", "CL", "hearing", "2011-05-01", None, UNTOC, {ETS30: "not yet bound: CL"}, True),
     ("AT", "SM", "hearing", "2010-01-01", None, ETS30, {}, True),
     # Neither ETS 30 nor the 2000 Convention names the measure: both provide for assistance in general terms, and
     # the 2000 Convention, the later one between Member States, comes first.
@@ -92,12 +100,52 @@ ROWS = [
     ("AT", "FR", "expedited-preservation", "2013-01-01", None, ETS185, {}, False),
     ("AT", "BE", "subscriber-data", "2012-11-01", None, MLA2000, {ETS185: "not yet bound: BE"}, True),
     ("AT", "BE", "subscriber-data", "2013-01-01", None, ETS185, {}, False),
-    # Budapest's partial list: Poland's status is not in it, so it is not relied on.
-    ("PL", "AT", "subscriber-data", "2016-01-01", None, MLA2000, {ETS185: "whether PL is a party"}, True),
+    # Poland is bound by Budapest from 1 June 2015 (Polish Journal of Laws Dz.U. 2015 poz. 729): the row expected
+    # the 2000 Convention while Poland's status was not recorded. Sweden's is not recorded: not relied on.
+    ("PL", "AT", "subscriber-data", "2016-01-01", None, ETS185, {EIO: "not yet in force"}, False),
+    ("PL", "AT", "subscriber-data", "2015-05-31", None, MLA2000, {ETS185: "not yet bound: PL"}, True),
+    ("SE", "AT", "subscriber-data", "2016-01-01", None, MLA2000, {ETS185: "whether SE is a party"}, True),
     # Joint investigation teams stay outside the EIO (its Art. 3): the 2000 Convention (Art. 13) is not replaced.
     ("AT", "PL", "joint-investigation-team", "2025-03-01", None, MLA2000, {EIO: "excluded (Art. 3)"}, True),
     ("AT", "PL", "interception", "2025-03-01", None, EIO, {MLA2000: "replaced"}, False),
     ("DE", "FR", "search-seizure", "2025-03-01", None, EIO, {}, False),
+    # Germany and the United States: UNTOC binds from 14 July 2006, when it entered into force for Germany
+    # (Verdragenbank; the US from 3 December 2005, State Department); before that date it does not.
+    ("DE", "US", "hearing", "2025-03-01", "criminal-organisation", UNTOC, {ETS30: "US is not a party"}, False),
+    ("DE", "US", "hearing", "2006-07-01", "criminal-organisation", None, {UNTOC: "not yet bound: DE"}, False),
+    # UNCAC: the United States is a party from 29 November 2006 (State Department), Germany's status is not in the
+    # pack; UNTOC covers corruption too (its Art. 8) and binds.
+    ("DE", "US", "financial-information", "2025-03-01", "corruption", UNTOC, {UNCAC: "whether DE is a party"},
+     False),
+    # Budapest: the United States from 1 January 2007 (State Department), Germany from 1 July 2009 (Verdragenbank).
+    ("DE", "US", "subscriber-data", "2010-01-01", None, ETS185, {}, False),
+    ("DE", "US", "subscriber-data", "2009-06-01", None, UNTOC, {ETS185: "not yet bound: DE"}, False),
+    # China (from 12 February 2006) and the United States (from 29 November 2006) under UNCAC; before the US was
+    # bound, UNTOC (China from 23 October 2003, the US from 3 December 2005).
+    ("CN", "US", "financial-information", "2025-03-01", "corruption", UNCAC, {}, False),
+    ("CN", "US", "financial-information", "2006-06-01", "corruption", UNTOC, {UNCAC: "not yet bound: US"}, False),
+    # France and Brazil: Budapest binds from 1 March 2023, when it entered into force for Brazil (Verdragenbank);
+    # the year before nothing in the pack binds them (Brazil is no ETS 30 party; France's UNTOC date not recorded).
+    ("FR", "BR", "subscriber-data", "2024-01-01", None, ETS185, {ETS30: "BR is not a party"}, False),
+    ("FR", "BR", "subscriber-data", "2022-06-01", None, None, {ETS185: "not yet bound: BR"}, False),
+    # Late joiners of Budapest: Japan from 1 November 2012, Israel from 1 September 2016 (Verdragenbank).
+    ("DE", "JP", "expedited-preservation", "2012-10-15", None, None, {ETS185: "not yet bound: JP"}, False),
+    ("DE", "JP", "expedited-preservation", "2012-11-01", None, ETS185, {}, False),
+    ("AT", "IL", "expedited-preservation", "2016-06-01", None, ETS30, {ETS185: "not yet bound: IL"}, True),
+    ("AT", "IL", "expedited-preservation", "2017-01-01", None, ETS185, {}, False),
+    # Cote d'Ivoire acceded to Budapest on 29 July 2024, bound from 1 November 2024 (Netherlands Treaty Database).
+    ("FR", "CI", "traffic-data", "2024-10-31", None, None, {ETS185: "not yet bound: CI"}, False),
+    # UNTOC for States bound in 2012 (Austrian BGBl. III No. 176/2012: Viet Nam deposited on 8 June 2012, bound on
+    # the thirtieth day, 8 July 2012, Art. 38(2)); Germany from 14 July 2006.
+    ("DE", "VN", "hearing", "2012-07-07", "criminal-organisation", None, {UNTOC: "not yet bound: VN"}, False),
+    ("DE", "VN", "hearing", "2012-07-08", "criminal-organisation", UNTOC, {}, False),
+    # The 2001 Protocol (bank information, its Arts. 1-3) between Austria and Denmark, which the EIO does not bind:
+    # both known parties by 1 December 2007 (Statewatch, a secondary source), their dates not recorded.
+    ("AT", "DK", "financial-information", "2025-03-01", None, MLA2001, {EIO: "not bound: DK"}, True),
+    # The 2000 Convention entered into force for Luxembourg on 6 March 2011 (Tractatenblad 2013, 14): a controlled
+    # delivery with Denmark the day before falls back to ETS 30 (general terms; the Convention does not name it).
+    ("LU", "DK", "controlled-delivery", "2011-03-05", None, ETS30, {MLA2000: "not yet bound: LU"}, True),
+    ("LU", "DK", "controlled-delivery", "2011-03-06", None, MLA2000, {}, False),
     # The Law Enforcement Directive frames data protection; it is never a basis for a request.
     ("AT", "PL", "information-held", "2025-03-01", None, D977, {"eu-led-2016-680": "not a legal basis"}, False),
 ]

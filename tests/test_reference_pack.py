@@ -49,6 +49,48 @@ def test_builtin_pack_is_sourced_and_consistent():
     assert pack.instruments["eu-2023-977"].channel == "Europol SIENA"
 
 
+def test_builtin_lists_and_declarations_name_their_sources():
+    pack = builtin_pack()
+    for inst in pack.instruments.values():
+        for p in inst.parties.values():
+            # an entry without a date of its own says why: the list explains its dates, or the entry its gap
+            if inst.list_status != "unverified" and not (p.since or p.deposited or p.known_by):
+                assert inst.dates_note or p.note, (inst.key, p.state)
+        for d in inst.declarations:
+            assert d["source"] and d["as_of"] and d["text"], (inst.key, d)
+            assert d["as_of"] <= pack.status_as_of, (inst.key, d)
+    ets185 = pack.instruments["coe-ets-185"]
+    # the Netherlands Treaty Database and the CoE chart agree for the member States both cover
+    assert (ets185.parties["AT"].since, ets185.parties["FR"].since, ets185.parties["US"].since) == (
+        "2012-10-01", "2006-05-01", "2007-01-01")
+    assert {(d["state"], d["kind"]) for d in ets185.declarations} >= {("AT", "central-authority"),
+                                                                      ("AT", "24-7-contact"), ("AT", "reservation")}
+    untoc = pack.instruments["un-untoc"]
+    assert untoc.parties["CN"].since == "2003-10-23" and untoc.parties["US"].since == "2005-12-03"
+    # Denmark's participation in 2023/977 is sourced (Folketinget B 21); Ireland's is not
+    d977 = pack.instruments["eu-2023-977"]
+    assert d977.parties["DK"].verified and not d977.parties["IE"].verified
+    # Greece, Ireland and Italy were not bound by the 2000 Convention on the date of the list: left out
+    assert not {"GR", "IE", "IT"} & set(pack.instruments["eu-mla-2000"].parties)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "message"),
+    [
+        ({"state": "AT", "kind": "language", "text": "German", "as_of": "2020-01-01"}, "source: is required"),
+        ({"state": "AT", "kind": "language", "text": "German", "source": "x"}, "as_of: a date (YYYY-MM-DD) is required"),
+        ({"state": "AT", "kind": "telepathy", "text": "x", "source": "x", "as_of": "2020-01-01"}, "is not one of"),
+        ({"state": "XX", "kind": "language", "text": "x", "source": "x", "as_of": "2020-01-01"}, "'XX' is not an ISO"),
+    ],
+)
+def test_declaration_without_source_or_date_is_refused(declaration, message):
+    d = _newer()
+    next(i for i in d["instruments"] if i["key"] == "coe-ets-30")["declarations"] = [declaration]
+    with pytest.raises(PackRejected) as exc:
+        parse_pack(json.dumps(d), display="office.json")
+    assert message in str(exc.value)
+
+
 @pytest.mark.parametrize(
     ("doc", "message"),
     [
@@ -109,14 +151,14 @@ def test_older_or_same_pack_refused(vault):
 
 def test_newer_pack_installed_audited_and_used(vault):
     doc = _newer()
-    # the office's pack records Poland as a party to the Convention on Cybercrime (a made-up entry, test only)
+    # the office's pack records Sweden as a party to the Convention on Cybercrime (a made-up entry, test only)
     ets185 = next(i for i in doc["instruments"] if i["key"] == "coe-ets-185")
-    ets185["parties"]["states"].append({"state": "PL", "from": "2015-06-01"})
-    assert vault.agreements.find_basis("PL", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] != "coe-ets-185"
+    ets185["parties"]["states"].append({"state": "SE", "from": "2015-06-01"})
+    assert vault.agreements.find_basis("SE", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] != "coe-ets-185"
     result = install_pack(vault, json.dumps(doc).encode(), display="office.json")
     assert result["version"] == doc["pack_version"] and result["origin"] == "installed"
     assert active_pack(vault).version == doc["pack_version"]
-    assert vault.agreements.find_basis("PL", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] == "coe-ets-185"
+    assert vault.agreements.find_basis("SE", "AT", "subscriber-data", "2016-01-01")["governing"]["key"] == "coe-ets-185"
     (entry,) = vault.audit.list(record_type="reference_pack", action="import")
     assert entry["details"]["version"] == doc["pack_version"] and entry["details"]["sha256"] == result["sha256"]
     assert vault.audit.verify().ok
@@ -152,7 +194,7 @@ def test_cli_reference_commands(vault_path, memory_keychain, monkeypatch, capsys
         return rc, out.out, out.err
 
     rc, out, _ = cli("reference", "status")
-    assert rc == 0 and "Reference pack 1 (built-in)" in out and "Unverified party lists" in out
+    assert rc == 0 and f"Reference pack {builtin_pack().version} (built-in)" in out and "Unverified party lists" in out
     rc, out, _ = cli("reference", "show", "ETS 30")
     assert rc == 0 and "complete list" in out and "IL" in out
     bad = tmp_path / "bad.json"
@@ -162,7 +204,7 @@ def test_cli_reference_commands(vault_path, memory_keychain, monkeypatch, capsys
     good = tmp_path / "good.json"
     good.write_text(json.dumps(_newer()))
     rc, out, _ = cli("reference", "import", str(good), "--json")
-    assert rc == 0 and json.loads(out)["version"] == 2
+    assert rc == 0 and json.loads(out)["version"] == builtin_pack().version + 1
     rc, out, _ = cli("reference", "status", "--json")
     assert json.loads(out)["origin"] == "installed"
     rc, out, _ = cli("agreement", "find-basis", "--requesting-state", "AT", "--requested-state", "CN",
