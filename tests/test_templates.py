@@ -82,6 +82,7 @@ ANSWERS = {
     "information_provided": "The seals were shipped to Marseille.", "relevance": "Deliveries in France.",
     "proceedings_type": "criminal", "date_received": "2026-04-02", "date_of_request": "2026-01-15",
     "enclosed": ["Transcript of hearing (12 pages)", "Bank statements"],
+    "three_years": "yes", "authority_type": "judicial", "urgency_grounds": "concealed",
 }
 
 
@@ -362,7 +363,8 @@ def test_urgency_makes_reasons_required(vault, multiscript):
     assert "time_limit" not in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
     vault.cases.update(ref, urgency="urgent", urgency_reason="Flight on Friday.")
     assert "time_limit" in {g["field"] for g in dc.missing(vault, ref, "mla-request")}
-    assert "time_limit" in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
+    # Annex A, section B: the urgency's ground is a tick box; a shorter time limit is optional there
+    assert "urgency_grounds" in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
     dc.set_answer(vault, ref, "mla-request", "time_limit", "2026-06-30")
     assert "time_limit" not in {g["field"] for g in dc.missing(vault, ref, "mla-request")}
 
@@ -527,7 +529,7 @@ def test_user_template_added_and_builtin_replaced(ready, tmp_path):
     assert [g["field"] for g in dc.missing(vault, ref, "mla-request")] == ["note"]
     dc.set_answer(vault, ref, "internal-note", "note", "Hello")
     view = dc.resolve(vault, ref, "internal-note", lang="es")
-    assert view.title["es"] == "Escrito de remisión"
+    assert view.title["es"] == "Remisión de documentos"
     assert view.sections[0].fields[1].value == "Hello"
 
 
