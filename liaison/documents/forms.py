@@ -85,13 +85,13 @@ def form_labels(annex: str, lang: str = "en") -> list[str]:
                 labels = data["signature_labels"]
                 out += [x for x in (item.get("title"), item.get("signature_label"), labels["name"], labels["post"],
                                     labels["date"], labels["stamp"]) if x]
-            elif kind == "persons":
+            elif kind == "persons":  # as printed for a natural person; the legal persons' block after it
                 out.append(item["natural_title"])
                 out += [label for label, _key in item["natural"]]
-                out.append(item["legal_title"])
-                out += [label for label, _key in item["legal"]]
                 out.append(item["position_title"])
                 out += [label for label, _key in item["positions"]]
+                out.append(item["legal_title"])
+                out += [label for label, _key in item["legal"]]
     return out
 
 
@@ -324,20 +324,26 @@ class _Form(Blocks):
         out: list[Flowable] = []
         people = (self.fields.get("persons").value or []) if self.fields.get("persons") else []
         facts = {p["reference"]: p for p in self.facts.get("persons") or []}
-        if not people:
-            people = [{}]
-        for n, person in enumerate(people, start=1):
+        kinds = ["legal" if facts.get(p.get("reference", ""), {}).get("kind") == "legal" else "natural"
+                 for p in people]
+        # natural persons first, then legal persons; a kind nobody is of is printed once, empty (the form holds
+        # every box)
+        order = [(p, k) for k in ("natural", "legal") for p, kk in zip(people, kinds, strict=True) if kk == k]
+        for k in ("natural", "legal"):
+            if k not in kinds:
+                order.insert(0 if k == "natural" else len(order), ({}, k))
+        for n, (person, kind) in enumerate(order, start=1):
             fact = facts.get(person.get("reference", ""), {})
-            legal = fact.get("kind") == "legal"
-            if len(people) > 1:
+            if len(order) > 2:
                 out.append(self.text(f"{n}.", S_SUBTITLE))
-            out.append(self.text(item["legal_title"] if legal else item["natural_title"], S_SUBTITLE))
-            for label, key in item["legal" if legal else "natural"]:
+            out.append(self.text(item[f"{kind}_title"], S_SUBTITLE))
+            for label, key in item[kind]:
                 out += self.field_item(label, self.person_value(person, key), False)
-            out.append(self.text(item["position_title"], S_FIELD_LABEL))
-            role = fact.get("role", "")
-            for label, roles in item["positions"]:
-                out.append(TickBox(label, role in roles.split("|"), 0, self.direction))
+            if person or kind == "natural":
+                out.append(self.text(item["position_title"], S_FIELD_LABEL))
+                role = fact.get("role", "")
+                for label, roles in item["positions"]:
+                    out.append(TickBox(label, bool(role) and role in roles.split("|"), 0, self.direction))
         return out
 
     def person_value(self, person: dict[str, Any], key: str) -> str:

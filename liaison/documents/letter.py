@@ -93,8 +93,8 @@ def language_name(code: str, lang: str) -> str:
     if found is None:
         return code
     name = _language_translation(lang).gettext(found.name)
-    # in running text a language's name takes a small letter, except in German, where nouns are capitalised
-    return name if lang == "de" else name[:1].lower() + name[1:]
+    # in running text these languages write a language's name with a small letter ("le texte en anglais")
+    return name[:1].lower() + name[1:] if lang in ("fr", "es", "it", "pt", "pl") else name
 
 
 def conditions_rows(view: DocumentView, lang: str) -> list[tuple[str, str, str]]:
