@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -101,12 +103,21 @@ def test_every_template_language_and_direction_final_and_draft(office, langs):
     for direction, ref in refs.items():
         for tid in sorted(templates.templates_for_vault(vault)):
             for draft in (False, True):
+                if tid == "eio-request" and (draft or direction == "incoming"):
+                    # eleven pages of form: made once per language (an EIO received is answered by Annex B, the
+                    # acknowledgement; a draft differs by its marks only, which test_render checks)
+                    continue
                 try:
                     view = context.resolve(vault, ref, tid, lang=langs[0], second_lang=(langs[1:] or [None])[0],
                                            basis=BASES.get(tid), draft=draft)
                 except context.BasisRefused:
                     continue  # this basis does not carry this request in this direction (tested in issue 15)
-                texts = pages(render(view, version=None if draft else 1))
+                data = render(view, version=None if draft else 1)
+                if os.environ.get("LIAISON_RENDER_DUMP"):  # a folder: keep the PDFs to look at them
+                    name = f"{tid}-{direction}-{'-'.join(langs)}-{'draft' if draft else 'final'}.pdf"
+                    with open(os.path.join(os.environ["LIAISON_RENDER_DUMP"], name), "wb") as fh:
+                        fh.write(data)
+                texts = pages(data)
                 whole = "\n".join(texts)
                 where = (tid, direction, langs, "draft" if draft else "final")
                 assert "(not given)" not in whole and "(non renseigné)" not in whole, where
@@ -119,7 +130,9 @@ def test_every_template_language_and_direction_final_and_draft(office, langs):
                     authority = "Bureau de l'entraide pénale internationale"
                     if direction == "outgoing":
                         assert squash(whole).count(squash(authority)) == 1, where  # the addressee once
-                    assert squash(whole).count(squash(view.title[langs[0]])) == 1, where  # the subject once
+                    if langs[0] != "ar":  # (Arabic reads back with its lam-alef ligatures split: test_pdf_scripts)
+                        flat = squash(unicodedata.normalize("NFKC", whole))
+                        assert flat.count(squash(view.title[langs[0]])) == 1, where  # the subject once
                     last = texts[-1]
                     closing = _closing(langs[0])
                     assert squash(closing)[:12] in squash(last), where  # the signature is with the closing

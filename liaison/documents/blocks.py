@@ -11,6 +11,7 @@ import io
 import re
 import stat
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -442,8 +443,13 @@ class Blocks:
         return lambda lang: _label(self.view, key, lang)
 
     def block(self, text: str, style: TextStyle, lang: str | None = None) -> TextBlock:
+        """A block in ``lang``. In a right-to-left language the page is mirrored: "start" is the right edge
+        whatever the paragraph holds, while each paragraph keeps its own direction (an address in Latin
+        letters stays "13 place Vendôme", right-aligned)."""
         lang = lang or self.lang
-        return TextBlock(typeset(text, lang), style, direction=direction_of(lang))
+        if direction_of(lang) == "rtl" and style.alignment in ("start", "end"):
+            style = replace(style, alignment="right" if style.alignment == "start" else "left")
+        return TextBlock(typeset(text, lang), style)
 
     def row(self, columns: Sequence[Sequence[Flowable]], widths: Sequence[float] | None = None,
             **kwargs: Any) -> Columns:

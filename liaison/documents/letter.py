@@ -468,6 +468,8 @@ def _already_printed(line: str, printed: set[str], sender: dict[str, str]) -> bo
 
 def _sentence(patterns: dict[str, str], lang: str, value: str) -> str:
     pattern = _pick(patterns, lang)
+    if value.endswith(".") and "{value}." in pattern:
+        value = value[:-1]  # the sentence ends it
     try:
         return pattern.format(value=value)
     except (KeyError, IndexError, ValueError):
