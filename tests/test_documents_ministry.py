@@ -273,3 +273,25 @@ def test_label_files_name_their_source():
     data = resources.load_json("templates", "forms", "eio.en.json")
     assert "Directive 2014/41/EU" in data["source"] and "OJ L 130" in data["source"]
     assert json.dumps(data).count('"type": "box"') >= 60
+
+
+def test_cli_translation_and_authentic_language(office, vault_path, capsys, monkeypatch, tmp_path):
+    from conftest import PASSPHRASE
+
+    from liaison.cli import main
+
+    vault, refs = office
+    ref = refs["outgoing"]
+    vault.close()
+    monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)
+    rc = main(["--vault", str(vault_path), "doc", "answer", ref, "preservation-request", "necessity",
+               "Les journaux ne sont gardés que 30 jours.", "--in-lang", "fr", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert rc == 0 and data["lang"] == "fr" and data["value"] == "Les journaux ne sont gardés que 30 jours."
+    out = tmp_path / "bilingual.pdf"
+    rc = main(["--vault", str(vault_path), "doc", "render", ref, "preservation-request", "--lang", "en",
+               "--second-lang", "fr", "--authentic", "fr", "-o", str(out), "--json"])
+    capsys.readouterr()
+    text = squash("\n".join(pages(out.read_bytes())))
+    assert rc == 0 and squash("Les journaux ne sont gardés que 30 jours.") in text
+    assert squash("Le texte en français fait foi") in text

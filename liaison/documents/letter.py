@@ -212,7 +212,7 @@ class Letter(Blocks):
             if line:
                 right.append(self.block(line, TextStyle(font_size=10, colour=INK, leading=13.5), lang))
         refs = [("our_reference", v.own_reference), ("your_reference", v.counterpart_reference)]
-        if self.version:
+        if self.version and self.version > 1:  # a first issue says nothing; a re-issue says which one it is
             refs.append(("version", str(self.version)))
         for key, value in refs:
             if not value:
