@@ -152,6 +152,9 @@ def test_official_annex_a_labels_in_order_and_boxes_ticked(office):
     data = render(view, version=1)
     texts = pages(data)
     form = squash("\n".join(texts[1:]))  # page 1 is the covering letter
+    # France reads French; the form's official wording is in English here: the letter says a translation is needed
+    assert squash("A translation of the enclosed form into an official language of the executing State") in \
+        squash(texts[0]) and "(French)" in texts[0]
     # the section titles as the Official Journal prints them (Directive 2014/41/EU, Annex A)
     titles = ["EUROPEAN INVESTIGATION ORDER (EIO)", "SECTION A", "SECTION B: Urgency",
               "SECTION C: Investigative measure(s) to be carried out", "SECTION D: Relationship to an earlier EIO",

@@ -208,18 +208,6 @@ def handling_parts(handling: str) -> tuple[str | None, str | None, str]:
     return tlp, code, tlp_colours.get(tlp or "", "#FFFFFF")
 
 
-def _handling_meaning(view: DocumentView, lang: str) -> str:
-    text = _pick(view.handling_text, lang)
-    if text:
-        # the codes are drawn before it: drop them when the text repeats them first
-        return re.sub(r"^\s*TLP:[A-Z+]+\s*[-:\u2013\u2014]?\s*", "", text) or text
-    tlp, code, _colour = handling_parts(view.handling)
-    codes = _handling_codes()
-    parts = [t["meaning"] for t in codes["tlp"] if t["code"] == tlp]
-    parts += [h["meaning"] for h in codes["europol"] if h["code"] == code]
-    return " ".join(parts)
-
-
 # -- the logo -----------------------------------------------------------------------------------------------------
 
 
@@ -383,17 +371,12 @@ class Columns(Flowable):
 
 # -- styles ----------------------------------------------------------------------------------------------------
 
-S_TITLE = TextStyle(font_size=14, bold=True, alignment="start", colour=INK, space_after=4)
 S_SUBJECT = TextStyle(font_size=10.5, bold=True, colour=INK, leading=14, space_before=2)
 S_BASIS = TextStyle(font_size=9, colour=MUTED, leading=12, space_before=2)
 S_HEADING = TextStyle(font_size=10.5, bold=True, colour=NAVY, space_before=11, space_after=3)
 S_SUBHEADING = TextStyle(font_size=9.5, bold=True, colour=INK, space_before=6, space_after=1)
-S_LABEL = TextStyle(font_size=8.5, bold=True, colour=MUTED, space_before=6, space_after=1)
 S_BODY = TextStyle(font_size=10, colour=INK, leading=14, space_after=6)
-S_VALUE = TextStyle(font_size=10, colour=INK, leading=13.5)
-S_INTRO = TextStyle(font_size=9.5, colour=MUTED, leading=12.5, space_after=2)
 S_SMALL = TextStyle(font_size=8, colour=MUTED, leading=10)
-S_SMALL_LABEL = TextStyle(font_size=7, colour=MUTED, leading=9)
 S_SENDER = TextStyle(font_size=8.5, colour=INK, leading=11)
 S_SENDER_HEAD = TextStyle(font_size=10.5, bold=True, colour=NAVY, leading=13.5)
 S_MISSING = TextStyle(font_size=10, colour="#B00020", leading=13.5)

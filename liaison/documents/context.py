@@ -562,6 +562,7 @@ class _Resolver:
                           "kind": p.get("kind") or "natural"})
         out["persons"] = roles
         out["receiving_languages"] = self.receiving_languages()
+        out["executing_state"] = counterpart_state(self.case)
         return out
 
     def receiving_languages(self) -> list[str]:

@@ -60,6 +60,14 @@ def _wording(lang: str) -> dict[str, Any] | None:
         return None
 
 
+def _official_languages() -> dict[str, list[str]]:
+    """The official languages of each State the EIO binds (a data file naming its source)."""
+    try:
+        return resources.load_json("templates", "forms", "official_languages.json")["languages"]
+    except FileNotFoundError:
+        return {}
+
+
 def FORM_LANGUAGES() -> list[str]:  # noqa: N802 - a constant computed from the files present
     folder = resources.path("templates", "forms")
     return sorted(p.name.split(".")[1] for p in folder.glob("eio.*.json"))
@@ -307,7 +315,8 @@ class _Form(Blocks):
     def text(self, text: str, style: TextStyle) -> TextBlock:
         return TextBlock(text, style, direction=self.direction)
 
-    def field_item(self, label: str, value: str, wide: bool, level: int = 0, note: str = "") -> list[Flowable]:
+    def field_item(self, label: str, value: str, wide: bool, level: int = 0, note: str = "",
+                   together: bool = True) -> list[Flowable]:
         parts: list[Flowable] = []
         if label:
             parts.append(self.text(label, S_FIELD_LABEL))
@@ -318,7 +327,7 @@ class _Form(Blocks):
         parts.append(_ValueBox(value, self.direction, wide))
         if level:
             return [Columns([[Spacer(1, 1)], parts], widths=[INDENT, 400 - INDENT], gap=0)]
-        return [KeepTogether(parts)] if len(parts) > 1 and len(value) < 600 else parts
+        return [KeepTogether(parts)] if together and len(parts) > 1 and len(value) < 600 else parts
 
     def persons(self, item: dict[str, Any]) -> list[Flowable]:
         out: list[Flowable] = []
@@ -368,12 +377,13 @@ class _Form(Blocks):
         if item.get("signature_label"):
             parts.append(self.text(item["signature_label"], S_FIELD_LABEL))
         parts.append(Spacer(1, 34))  # room to sign
-        parts += self.field_item(labels["name"], self.value(item.get("name", "")), False)
-        parts += self.field_item(labels["post"], self.value(item.get("post", "")), False)
-        parts += self.field_item(labels["date"], self.value(item.get("date", "")), False)
+        for key in ("name", "post", "date"):
+            parts += self.field_item(labels[key], self.value(item.get(key, "")), False, together=False)
         parts.append(self.text(labels["stamp"], S_FIELD_LABEL))
         parts.append(Spacer(1, 62))  # room for the official stamp
-        return [KeepTogether(parts)]
+        for p in parts[:-1]:
+            p.keepWithNext = True  # the block is never split: signature, name, date and stamp on one page
+        return parts
 
     def story(self) -> list[Flowable]:
         out: list[Flowable] = []
@@ -422,7 +432,8 @@ def _form_language(view: DocumentView) -> tuple[str, str | None]:
     """The form's language and, when it is not one the executing State reads, that State's language (a
     translation is then required: Art. 5(2))."""
     langs = [x for x in (view.languages or ["en"]) if x]
-    receiving = list(view.facts.get("receiving_languages") or []) or langs[1:]
+    official = _official_languages().get(str(view.facts.get("executing_state") or ""), [])
+    receiving = list(view.facts.get("receiving_languages") or []) or official or langs[1:]
     for lang in [*receiving[:1], *langs]:
         if _wording(lang):
             form = lang
@@ -489,7 +500,7 @@ class _FormHead(Blocks):
     def story(self) -> list[Flowable]:
         letter = Letter(self.view, self.version)
         out = [*letter.letterhead()]
-        refs = "  \u00b7  ".join(f"{_label(self.view, key, self.lang)}: {value}" for key, value in (
+        refs = "  \u00b7  ".join(f"{_label(self.view, key, self.lang)}{self.colon(self.lang)}{value}" for key, value in (
             ("our_reference", self.view.own_reference), ("your_reference", self.view.counterpart_reference))
             if value)
         if refs:

@@ -54,6 +54,7 @@ from liaison.documents.blocks import (
 )
 from liaison.documents.cleaning import clean_view
 from liaison.documents.model import DocumentView
+from liaison.documents.typography import colon
 from liaison.pdf import (
     Line,
     TextStyle,
@@ -201,14 +202,14 @@ def _draw_page_texts(canv: Canvas, view: DocumentView, lang: str, page: int, pag
     rtl = direction_of(lang) == "rtl"
     start, end = (PAGE_WIDTH - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, PAGE_WIDTH - MARGIN_X)
     start_align, end_align = ("right", "left") if rtl else ("left", "right")
-    ident = f"{_label(view, 'document_id', lang)}: {view.document_id}  \u00b7  {short_id(view.document_id)}"
+    ident = f"{_label(view, 'document_id', lang)}{colon(lang)}{view.document_id}  \u00b7  {short_id(view.document_id)}"
     number = TextStyle(font_size=8, bold=True, colour=INK)
     label = _page_label(view, lang, page, pages)
     draw_line(canv, start, FOOT_Y, ident, S_SMALL, align=start_align, max_width=PAGE_WIDTH - 2 * MARGIN_X - 100)
     if page == 1:
         draw_line(canv, end, FOOT_Y, label, number, align=end_align)
         return
-    refs = "  \u00b7  ".join(f"{_label(view, key, lang)}: {value}" for key, value in (
+    refs = "  \u00b7  ".join(f"{_label(view, key, lang)}{colon(lang)}{value}" for key, value in (
         ("our_reference", view.own_reference), ("your_reference", view.counterpart_reference)) if value)
     if refs:
         draw_line(canv, start, HEAD_Y, refs, TextStyle(font_size=8, colour=MUTED), align=start_align,
