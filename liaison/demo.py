@@ -57,6 +57,7 @@ OFFICER = {
     "officer.address": "Beispielgasse 1, 1010 Musterstadt (sample address)",
     "officer.phone": "+43 1 0000 1000",
     "officer.email": "nlo.desk@example.org",
+    "officer.place": "Musterstadt",
     "officer.signature_block": (
         "Anna Beispiel\nChief Inspector\nNational Liaison Office (demo)\n"
         "Ministry of the Interior of the Sample Republic\nBeispielgasse 1, 1010 Musterstadt\n"
@@ -452,6 +453,87 @@ class _Entry:
     mark_met_after: "_Entry | None" = None  # this entry follows up that preservation request
     own_ref: bool = False
     id: str = ""
+
+
+# The final documents of the demo register: (template, direction, request kinds of the case, answers).
+_DEMO_DOCUMENTS: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
+    ("mla-request", "out", ("mla",), {}),
+    ("eio-request", "out", ("eio",), {}),
+    ("information-request", "out", ("info",), {}),
+    ("preservation-request", "out", ("pres",), {}),
+    ("spontaneous-information", "out", ("spont",), {}),
+    ("acknowledgement", "in", ("eio",), {}),  # an EIO received: the official Annex B form
+    ("acknowledgement", "in", ("info", "mla"), {}),
+    ("status-inquiry", "out", ("mla", "eio"), {}),
+    ("cover-letter", "out", ("eio", "mla"), {}),
+]
+_DEMO_ANSWERS: dict[str, dict[str, Any]] = {
+    "mla-request": {
+        "authority_conducting": "Public Prosecutor's Office Musterstadt (demo), the investigating prosecutor in charge "
+                                "of the preliminary investigation",
+        "issuing_judicial_authority": "Public Prosecutor's Office Musterstadt (demo)",
+        "request_summary": "We ask for the bank records of two accounts and for the hearing of one witness.",
+        "object": "Obtaining the statements of the accounts named below and hearing the witness named below.",
+        "reason": "The proceeds of the offences were paid into these accounts; the witness received them.",
+        "purpose": "Evidence for the criminal proceedings against the suspects named below.",
+        "law_cited": "Sections 146 and 147 of the Criminal Code of the Sample Republic (fraud, aggravated fraud)",
+        "measures": ["financial-information", "hearing"],
+        "measure_details": "1. Statements of accounts no. 0000 0000 0001 and 0000 0000 0002 from 1 January to 31 "
+                           "December last year.\n2. Hearing of the witness on the transfers received.",
+        "persons_to_be_heard": "The witness named below, at the address given.",
+        "confidentiality": "Please keep the request and its content confidential: the suspects are not aware of the "
+                           "investigation.",
+        "time_limit": None,
+    },
+    "eio-request": {
+        "measures": ["information-held", "hearing", "financial-information"],
+        "measure_details": "Obtain the records of the vehicle hire company named in the facts and hear its manager "
+                           "as a witness; provide the statements of the account used to pay the hire.",
+        "proceedings_type": "criminal", "three_years": "yes", "authority_type": "other",
+        "law_cited": "Sections 142 and 143 of the Criminal Code of the Sample Republic (robbery, aggravated robbery)",
+        "measure_reasons": "The vehicle used in the robbery was hired with the account; its statements show who paid.",
+        "validating_authority": "Regional Court Musterstadt (demo), investigating judge",
+        "validating_type": "investigating-judge", "main_contact": "issuing",
+        "communication_languages": "German, English",
+        "remedies_authority": "Regional Court Musterstadt (demo), criminal registry",
+    },
+    "information-request": {
+        "information_access": "indirect",
+        "information_requested": "The holder of the telephone number +30 210 0000 0042 and the addresses linked to it.",
+        "purpose": "Identify the seller of the forged residence permits.",
+        "grounds_available": "The number is a Greek mobile number used in the adverts.",
+        "persons_connection": "The suspect named below used this number.",
+        "conditions_of_use": "For this investigation only; not to be used as evidence without a request for mutual "
+                             "legal assistance.",
+    },
+    "preservation-request": {
+        "data_to_preserve": "Subscriber information and connection logs (IP addresses with time stamps) of the account "
+                            "used to send the ransom note, from 1 to 31 of last month.",
+        "data_relation": "The ransom note came from this account.",
+        "custodian": "The hosting provider named in the facts.",
+        "necessity": "The provider keeps connection logs for 90 days only.",
+        "traffic_data_disclosure": "requested", "subscriber_notification": "not-to-be-notified",
+    },
+    "spontaneous-information": {
+        "information_provided": "A person known to us has announced, in a closed group, a visit to the community "
+                                "centre named in the facts on a date next week.",
+        "relevance": "The threats target a centre in your country.",
+        "evaluation": "B2",
+        "conditions_of_use": "For the prevention of the threatened offence only.",
+    },
+    "acknowledgement": {
+        "received_via": "SIENA",
+        "competent_authority": "the Public Prosecutor's Office Musterstadt (demo)",
+        "communication_languages": "German, English",
+    },
+    "status-inquiry": {
+        "questions": "Has the bank been asked for the statements, and when may we expect them?",
+    },
+    "cover-letter": {
+        "enclosed": ["Translation of the European Investigation Order (12 pages)",
+                     "Copy of the validation by the investigating judge"],
+    },
+}
 
 
 def _png(rng: random.Random, size: int = 24) -> bytes:
@@ -1040,6 +1122,40 @@ class _Builder:
         d.add(title="Return the seized documents to the counterpart", case=self.case_ids[closed],
               starts_at=self.days_ago(40), due_at=self.days_ago(5), origin=ORIGIN)
 
+    def documents(self) -> None:
+        """A complete final document of each type, kept in the register: a new user opens a finished letter, the
+        official EIO form and its confirmation of receipt in one click. Each rests on its case's legal basis."""
+        from .documents import context, register
+        from .documents.basis import BasisRefused
+        from .documents.context import DocumentIncomplete
+        from .documents.templates import get_template
+
+        day = lambda n: (self.now.date() - timedelta(days=n)).isoformat()  # noqa: E731 - a date n days back
+        for template_id, way, kinds, extra in _DEMO_DOCUMENTS:
+            made = False
+            for ci, spec in enumerate(CASES):
+                if made or spec.way != way or spec.kind not in kinds or spec.status == "draft":
+                    continue
+                ref = self.case_refs[ci]
+                answers = {**_DEMO_ANSWERS.get(template_id, {}), **extra}
+                answers.update(date_received=day(3), date_of_request=day(40), date_of_issue=day(5))
+                if spec.urgent:
+                    answers.setdefault("urgency_grounds", "concealed")
+                template = get_template(self.vault, template_id)
+                for _section, f in template.fields():
+                    if f.asked and answers.get(f.key) not in (None, ""):
+                        context.set_answer(self.vault, ref, template_id, f.key, answers[f.key])
+                try:
+                    view = context.resolve(self.vault, ref, template_id, lang="en",
+                                           second_lang="fr" if template_id == "mla-request" else None,
+                                           date=day(1))
+                except (DocumentIncomplete, BasisRefused):
+                    continue  # this case does not carry the document: the next one of its kind will
+                register.finalise(self.vault, view, origin=ORIGIN)
+                made = True
+            if not made:
+                raise ValidationError(f"The demo set has no case that carries a final {template_id}.")
+
     def statuses(self) -> None:
         """Each case's counterpart reference once the counterpart has written,
         then its status along the workflow."""
@@ -1069,6 +1185,7 @@ def populate(vault, *, today: date | datetime | str | None = None, seed: int = 2
         b.write_log()
         b.hand_deadlines()
         b.statuses()
+        b.documents()
         vault.settings.set(DEMO_SETTING, {"seed": int(seed), "today": anchor.date().isoformat(),
                                           "at": to_iso(utcnow())})
     return counts(vault, now=anchor)

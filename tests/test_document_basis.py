@@ -52,7 +52,7 @@ def _fill(vault, ref, template, **answers):
 
 
 EIO_ANSWERS = dict(measures=["hearing"], measure_details="Hear the witness.", proceedings_type="criminal",
-                   law_cited="Art. 146 StGB")
+                   law_cited="Art. 146 StGB", three_years="yes", authority_type="judicial")
 MLA_ANSWERS = dict(object="Bank records.", reason="Trace proceeds.", purpose="Evidence for the trial.",
                    authority_conducting="Public Prosecutor's Office Vienna, investigating prosecutor", law_cited="Art. 146 StGB",
                    measures=["financial-information"], measure_details="Statements 2025.", confidentiality="Yes.")
@@ -67,7 +67,7 @@ def test_eio_cites_the_directive_and_its_articles_and_names_issuing_and_executin
     text = _text(view)
     assert "Directive 2014/41/EU regarding the European Investigation Order" in text
     assert "Art. 10(2)(c)" in text and "Art. 5, Annex A" in text  # the measure's article, then the content's
-    assert "not the official form" in text
+    assert "SECTION K: Details of the authority that issued the EIO" in text  # the official Annex A form
     assert "Ministry of Justice of Poland (test)" in text  # the requested State's authority
 
 

@@ -82,6 +82,7 @@ ANSWERS = {
     "information_provided": "The seals were shipped to Marseille.", "relevance": "Deliveries in France.",
     "proceedings_type": "criminal", "date_received": "2026-04-02", "date_of_request": "2026-01-15",
     "enclosed": ["Transcript of hearing (12 pages)", "Bank statements"],
+    "three_years": "yes", "authority_type": "judicial", "urgency_grounds": "concealed",
 }
 
 
@@ -176,17 +177,17 @@ def test_new_language_by_adding_a_file_with_english_fallback(ready, tmp_path):
     vault, ref = ready
     own = tmp_path / "own"
     (own / "labels").mkdir(parents=True)
-    (own / "labels" / "it.yaml").write_text(
-        "language: it\nname: Italiano\nlabels:\n  layout:\n    page_of: 'Pagina {page} di {pages}'\n"
-        "  title:\n    mla_request: Richiesta di assistenza giudiziaria\n", encoding="utf-8")
+    (own / "labels" / "sv.yaml").write_text(
+        "language: sv\nname: Svenska\nlabels:\n  layout:\n    page_of: 'Sida {page} av {pages}'\n"
+        "  title:\n    mla_request: Framställning om rättslig hjälp\n", encoding="utf-8")
     vault.settings.set("documents.templates_dir", str(own))
-    view = dc.resolve(vault, ref, "mla-request", lang="it", draft=True)
-    assert view.title == {"it": "Richiesta di assistenza giudiziaria"}
-    assert view.label("layout.page_of", "it") == "Pagina {page} di {pages}"
-    assert view.label("layout.draft", "it") == "DRAFT"  # falls back to English
-    assert view.sections[1].heading["it"] == "Addressee"
+    view = dc.resolve(vault, ref, "mla-request", lang="sv", draft=True)
+    assert view.title == {"sv": "Framställning om rättslig hjälp"}
+    assert view.label("layout.page_of", "sv") == "Sida {page} av {pages}"
+    assert view.label("layout.draft", "sv") == "DRAFT"  # falls back to English
+    assert view.sections[1].heading["sv"] == "Addressee"
     report = check_labels(load_labels([own]))
-    assert "title.subject" not in report["it"]["missing"] and "layout.draft" in report["it"]["missing"]
+    assert "title.subject" not in report["sv"]["missing"] and "layout.draft" in report["sv"]["missing"]
 
 
 # ------------------------------------------------------------- resolving
@@ -362,7 +363,8 @@ def test_urgency_makes_reasons_required(vault, multiscript):
     assert "time_limit" not in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
     vault.cases.update(ref, urgency="urgent", urgency_reason="Flight on Friday.")
     assert "time_limit" in {g["field"] for g in dc.missing(vault, ref, "mla-request")}
-    assert "time_limit" in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
+    # Annex A, section B: the urgency's ground is a tick box; a shorter time limit is optional there
+    assert "urgency_grounds" in {g["field"] for g in dc.missing(vault, ref, "eio-request")}
     dc.set_answer(vault, ref, "mla-request", "time_limit", "2026-06-30")
     assert "time_limit" not in {g["field"] for g in dc.missing(vault, ref, "mla-request")}
 
@@ -527,7 +529,7 @@ def test_user_template_added_and_builtin_replaced(ready, tmp_path):
     assert [g["field"] for g in dc.missing(vault, ref, "mla-request")] == ["note"]
     dc.set_answer(vault, ref, "internal-note", "note", "Hello")
     view = dc.resolve(vault, ref, "internal-note", lang="es")
-    assert view.title["es"] == "Escrito de remisión"
+    assert view.title["es"] == "Remisión de documentos"
     assert view.sections[0].fields[1].value == "Hello"
 
 
@@ -641,7 +643,7 @@ def test_second_language_suggested_from_the_addressee(ready):
     vault, ref = ready
     assert dc.suggest_second_language(vault, ref, "mla-request", lang="en") == "fr"
     assert dc.suggest_second_language(vault, ref, "mla-request", lang="fr") == "en"
-    vault.agencies.update("Bureau de l'entraide", languages=["pt"])  # no labels in Portuguese
+    vault.agencies.update("Bureau de l'entraide", languages=["fi"])  # no labels in Finnish
     assert dc.suggest_second_language(vault, ref, "mla-request", lang="en") is None
 
 

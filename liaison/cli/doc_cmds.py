@@ -63,6 +63,8 @@ def register_doc_subcommands(doc_sub, common) -> None:
     p.add_argument("value", metavar="VALUE", nargs="*",
                    help="the answer; for list and measures questions, one VALUE per item")
     p.add_argument("--clear", action="store_true", help="remove the answer")
+    p.add_argument("--in-lang", metavar="LANG", dest="in_lang",
+                   help="the officer's own wording of this value in another language of a bilingual document")
     p.set_defaults(func=cmd_answer)
 
     p = doc_sub.add_parser("answers", parents=[common], help="a template's questions and the answers kept for a case")
@@ -148,10 +150,12 @@ def cmd_answer(ctx: Context, args: argparse.Namespace) -> Output:
         value = list(args.value)
     else:
         value = " ".join(args.value)
-    changes = doc_context.set_answer(vault, args.case, args.template, args.key, value)
-    stored = doc_context.get_answers(vault, args.case, args.template).get(args.key)
+    lang = getattr(args, "in_lang", None)
+    changes = doc_context.set_answer(vault, args.case, args.template, args.key, value, lang=lang)
+    key = f"{args.key}{doc_context.TRANSLATION_SEP}{lang}" if lang else args.key
+    stored = doc_context.get_answers(vault, args.case, args.template).get(key)
     data = {"case": args.case, "template": args.template, "key": args.key, "value": stored,
-            "changed": changes.id is not None}
+            "changed": changes.id is not None, **({"lang": lang} if lang else {})}
     return Output(data, f"{args.key}: {'removed' if stored is None else 'saved'}.")
 
 

@@ -28,6 +28,7 @@ def register(doc_sub, common) -> None:
     p.add_argument("template", metavar="TEMPLATE", help="a template id (see `doc templates`)")
     p.add_argument("--lang", default="en", metavar="LANG", help="the sender's language (default en)")
     p.add_argument("--second-lang", metavar="LANG", help="the receiving state's language, side by side")
+    p.add_argument("--authentic", metavar="LANG", help="which language's text is authentic (default the first)")
     p.add_argument("--draft", action="store_true", help="a draft: always possible, DRAFT on every page, not registered")
     p.add_argument("--addressee", metavar="AGENCY_OR_CONTACT", help="an agency (id or name) or a contact (id or e-mail)")
     p.add_argument("--annex", action="append", default=[], metavar="FILE", help="a file annexed (its SHA-256 is listed)")
@@ -95,7 +96,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> Output:
     vault = ctx.vault()
     view = doc_context.resolve(vault, args.case, args.template, lang=args.lang, second_lang=args.second_lang,
                                addressee=args.addressee, draft=args.draft, annexes=args.annex, date=args.date,
-                               basis=args.basis)
+                               basis=args.basis, authentic=args.authentic)
     if args.draft:
         reg.export_draft(vault, view, dest, overwrite=args.overwrite)
         data = {"id": view.document_id, "status": "draft", "path": str(dest),

@@ -53,7 +53,11 @@ _MAX = {"text": 2_000, "long": 20_000}
 # Answers that are dates of something that has happened: a day in the future is refused.
 _PAST_DATES = frozenset({"date_received", "date_of_request", "date_sent"})
 _MAX_ITEMS = 100
-_OFFICER_KEYS = ("name", "rank", "unit", "authority", "address", "phone", "email", "signature_block", "logo_path")
+_OFFICER_KEYS = ("name", "rank", "unit", "authority", "address", "phone", "email", "signature_block", "logo_path",
+                 "place")
+# A translation of an answer into another language of the document is kept as "<key>@<language>".
+TRANSLATION_SEP = "@"
+_TRANSLATABLE_KINDS = ("text", "long", "list")
 
 
 class DocumentIncomplete(ValidationError):
@@ -177,13 +181,36 @@ def _asked_field(template: Template, key: str) -> FieldSpec:
     return spec
 
 
-def set_answer(vault, case_ref: str, template_id: str, key: str, value: Any) -> Changes:
+def _translated_field(vault, template: Template, key: str, lang: str) -> FieldSpec:
+    """The field whose value the officer gives in another language (a text of the case or an answer)."""
+    spec = template.field(key)
+    if spec.source == "fixed" or spec.kind not in _TRANSLATABLE_KINDS:
+        raise ValidationError(f"{key}: only a text the officer writes can be given in another language "
+                              f"(this field is {spec.kind}).", field=key)
+    own = templates_dir(vault)
+    labels = load_labels([own] if own and own.is_dir() else ())
+    if lang not in labels:
+        raise ValidationError(f"lang: there are no document labels in '{lang}'; languages: "
+                              f"{', '.join(sorted(labels))}.", field="lang")
+    return spec
+
+
+def set_answer(vault, case_ref: str, template_id: str, key: str, value: Any, *, lang: str | None = None) -> Changes:
     """Keep the officer's answer to one question of a template for a case
     (``None`` or an empty text removes it). Audited as an alteration of the
-    case; the audit entry names the field, never the answer."""
+    case; the audit entry names the field, never the answer. With ``lang``, the
+    value is the officer's own wording in that language of a field already
+    answered (or filled from the case), printed in that language's column of a
+    bilingual document."""
     template = get_template(vault, template_id)
-    spec = _asked_field(template, key)
-    clean = _check_answer(spec, value)
+    if lang:
+        spec = _translated_field(vault, template, key, str(lang).strip().lower())
+        spec = FieldSpec(spec.key, spec.label, "list" if spec.kind == "list" else "long", False, "answer")
+        clean = _check_answer(spec, value)
+        key = f"{key}{TRANSLATION_SEP}{str(lang).strip().lower()}"
+    else:
+        spec = _asked_field(template, key)
+        clean = _check_answer(spec, value)
     case = _case_row(vault, case_ref)
     now = utcnow_iso()
     try:
@@ -391,15 +418,13 @@ class _Resolver:
 
     def citation(self) -> dict[str, str]:
         """The legal-basis line of the document, per language: the instrument and its articles (never fixed
-        template text); the template's own note after it (the EIO letter is not the official form)."""
+        template text)."""
         b = self.basis
         out = {}
         for lang in self.langs:
             if b.agreement_id:
                 name = self.instrument_name(lang)
                 text = f"{name}, {b.articles}" if b.articles else name
-                if self.template.id == "eio-request":
-                    text += " - " + label_text(self.labels, self.template.legal_basis, lang)
             elif self.template.id in REQUEST_TEMPLATES:
                 text = label_text(self.labels, "layout.no_basis", lang)
             else:
@@ -499,16 +524,57 @@ class _Resolver:
         is_missing = value is None and spec.is_required(self.urgent)
         if spec.key == "other_channel_reason" and value is None and self.answers.get("other_channel"):
             is_missing = True  # 2023/977 Art. 13: SIENA is the default; another channel needs its reason
+        if spec.key in ("validating_authority", "validating_type") and value is None \
+                and self.answers.get("authority_type") == "other":
+            is_missing = True  # Directive 2014/41/EU Art. 2(c)(ii): validated by a judicial authority
         label = spec.label
         # Each side named as the law of the basis names it (issuing/executing, requesting/requested, ...).
         if spec.source == "sender.authority" and label == "field.requesting_authority":
             label = f"role.{self.basis.our_role}_authority"
         elif spec.source == "addressee.authority" and label == "field.addressee_authority":
             label = f"role.{self.basis.their_role}_authority"
+        translations = {lang: self.answers[f"{spec.key}{TRANSLATION_SEP}{lang}"] for lang in self.langs
+                        if self.answers.get(f"{spec.key}{TRANSLATION_SEP}{lang}") not in (None, "", [])}
         return FieldView(
             key=spec.key, label=self.t(label), kind=spec.kind, required=spec.is_required(self.urgent),
             value=value, source=spec.source, missing=is_missing, help=self.t(spec.help) if spec.help else {},
+            translations=translations, sentence=self.t(spec.sentence) if spec.sentence else {},
         )
+
+    def facts(self) -> dict[str, Any]:
+        """What the official forms tick their boxes from, in no language: the option chosen for each choice,
+        the measures asked (catalogue slugs), the offence category, each person's role and kind."""
+        out: dict[str, Any] = {"direction": self.case.get("direction") or "outgoing", "basis": self.basis.key,
+                               "offence_category": self.case.get("offence_category") or "",
+                               "urgent": self.urgent}
+        for _section, spec in self.template.fields():
+            value = self.answers.get(spec.key)
+            if spec.kind in ("choice", "measures", "date") and value not in (None, "", []):
+                out[spec.key] = value
+        choice = self.answers.get(PERSONS_KEY) or {}
+        chosen = choice.get("persons")
+        roles = []
+        for link in self.case.get("persons", []):
+            if link.get("erased") or (chosen is not None and link["person_id"] not in chosen):
+                continue
+            p = self.vault.persons.get(link["person_id"])
+            roles.append({"reference": p["reference"], "role": link.get("role") or p["category"],
+                          "kind": p.get("kind") or "natural"})
+        out["persons"] = roles
+        out["receiving_languages"] = self.receiving_languages()
+        out["executing_state"] = counterpart_state(self.case)
+        return out
+
+    def receiving_languages(self) -> list[str]:
+        """The languages the addressee (agency or contact) reads, as recorded in the directory."""
+        target = self.addressee
+        if not target.get("id"):
+            return []
+        store = self.vault.agencies if target.get("type") == "agency" else self.vault.contacts
+        try:
+            return [str(x) for x in store.get(target["id"]).get("languages") or []]
+        except NotFound:
+            return []
 
     def sections(self) -> list[SectionView]:
         return [
@@ -523,16 +589,19 @@ class _Resolver:
         if parsed is None:
             return "", {}
         texts: dict[str, str] = {}
+        self.handling_parts = {}
         for lang in self.langs:
-            parts = []
+            parts = {}
             if parsed.tlp:
-                parts.append(label_text(self.labels, "handling.tlp_" + parsed.tlp[4:].lower().replace("+", "_"), lang))
+                parts["tlp"] = label_text(self.labels, "handling.tlp_" + parsed.tlp[4:].lower().replace("+", "_"),
+                                          lang)
             if parsed.europol:
                 part = label_text(self.labels, f"handling.{parsed.europol.lower()}", lang)
                 if parsed.europol == "H3" and parsed.h3_text:
                     part += " " + parsed.h3_text
-                parts.append(part)
-            texts[lang] = " ".join(parts)
+                parts["code"] = part
+            texts[lang] = " ".join(parts.values())
+            self.handling_parts[lang] = parts
         return str(parsed), texts
 
 
@@ -636,7 +705,7 @@ def missing(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
 def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_lang: str | None = None,
             answers: dict[str, Any] | None = None, addressee: str | None = None, draft: bool = False,
             annexes: Iterable[Any] = (), document_id: str | None = None,
-            date: str | None = None, basis: str | None = None) -> DocumentView:
+            date: str | None = None, basis: str | None = None, authentic: str | None = None) -> DocumentView:
     """The document ready to draw. ``answers`` override the stored ones for this
     call only; ``addressee`` is an agency (id or name) or a contact (id or
     e-mail); ``annexes`` are :class:`Annex` objects or file paths (hashed here).
@@ -691,4 +760,26 @@ def resolve(vault, case_ref: str, template_id: str, *, lang: str = "en", second_
         labels=layout,
         basis=r.basis.to_json(),
         warnings=[*r.basis.problems, *r.basis.warnings],
+        layout=_layout_of(template, r.basis),
+        urgent=r.urgent,
+        facts={**r.facts(), "handling_texts": getattr(r, "handling_parts", {})},
+        authentic=_authentic(authentic, r.langs),
     )
+
+
+def _layout_of(template: Template, basis: BasisView) -> str:
+    """The template's layout; an acknowledgement of a European Investigation Order is the official Annex B
+    form (Directive 2014/41/EU, Art. 16(1))."""
+    if template.id == "acknowledgement" and basis.key == "eu-eio-2014-41":
+        return "eio-annex-b"
+    return template.layout
+
+
+def _authentic(authentic: str | None, langs: list[str]) -> str:
+    if not authentic:
+        return langs[0]
+    code = str(authentic).strip().lower()
+    if code not in langs:
+        raise ValidationError(f"authentic: '{authentic}' is not a language of this document ({', '.join(langs)}).",
+                              field="authentic")
+    return code

@@ -23,6 +23,12 @@ class FieldView:
     source: str  # "case.summary", "answer", "sender.unit", "fixed" ...
     missing: bool = False
     help: dict[str, str] = field(default_factory=dict)
+    # The officer's own wording of the value in another language of the document (language -> value), for a
+    # bilingual document: printed in that language's column instead of the original.
+    translations: dict[str, Any] = field(default_factory=dict)
+    # How a letter prints the value: a label id per language holding "{value}" (a sentence), or empty (the
+    # value as a paragraph of its own).
+    sentence: dict[str, str] = field(default_factory=dict)
 
     def text(self) -> str:
         """The value as plain text (lists joined by new lines)."""
@@ -74,6 +80,16 @@ class DocumentView:
     # each side's role, the direction; and what a reader must be warned of (printed in a draft's margin).
     basis: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # How the document is drawn: "letter" (a letter on the sender's letterhead), "eio-annex-a" (the covering
+    # letter and the official EIO form, Directive 2014/41/EU Annex A), "eio-annex-b" (the official
+    # confirmation of receipt, Annex B).
+    layout: str = "letter"
+    urgent: bool = False
+    # Language-neutral values the official forms tick boxes from (measure slugs, the offence category, the
+    # choices' option keys, the persons' roles): never printed as such.
+    facts: dict[str, Any] = field(default_factory=dict)
+    # Which language's text is authentic when the document has two (the other is a translation).
+    authentic: str = ""
 
     @property
     def missing(self) -> list[FieldView]:

@@ -2,7 +2,9 @@
 
 A final document is rendered once, and those exact bytes are stored (inside the encrypted vault) with their
 SHA-256, the template and its version, the languages, the case, the date and the author. Finalising the same
-case and template again makes a new version that supersedes the previous one; old versions stay. The PDF
+case and template again makes a new version that supersedes the previous one (all its language versions);
+old versions stay. The same content finalised in another language is a sibling: the same version number,
+``language_of`` naming the first language version, nothing superseded. The PDF
 carries its document id in its metadata (``/LiaisonDocumentId``), so :func:`verify` can tell whether a file is
 one of ours, which one, and whether it was altered since.
 
@@ -59,7 +61,7 @@ SORTABLE = ("created_at", "title", "template_id", "own_reference", "document_dat
 _COLUMNS = (
     "d.id, d.case_id, c.reference AS case_reference, d.template_id, d.template_version, d.languages, d.title, "
     "d.own_reference, d.counterpart_reference, d.document_date, d.author, d.status, d.version, d.supersedes_id, "
-    "d.superseded_by, d.sha256, d.size, d.handling, d.created_at, d.updated_at, d.rev, d.origin"
+    "d.superseded_by, d.sha256, d.size, d.handling, d.created_at, d.updated_at, d.rev, d.origin, d.language_of"
 )
 _ID_IN_PDF = re.compile(rb"/LiaisonDocumentId\s*\(([0-9A-Za-z]{26})\)")
 
@@ -152,15 +154,21 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
         raise Conflict(f"Document {view.document_id} is already in the register; build the document again for a "
                        "new version.")
     final = dataclasses.replace(view, draft=False)
+    content = _content_key(vault, final)
     lang = (view.languages or ["en"])[0]
     title = final.title.get(lang) or final.title.get("en") or final.template_id
     author = str((final.sender or {}).get("name") or vault.actor)
     now = utcnow_iso()
     with _db_errors("document"), vault.transaction() as tx:
         prev = tx.execute(
-            "SELECT id, version FROM documents WHERE case_id = ? AND template_id = ? AND status = 'final' "
-            "ORDER BY version DESC LIMIT 1", (final.case_id, final.template_id)).fetchone()
-        version = prev[1] + 1 if prev else 1
+            "SELECT id, version, supersedes_id, language_of, meta FROM documents WHERE case_id = ? AND "
+            "template_id = ? AND status = 'final' ORDER BY version DESC, created_at LIMIT 1",
+            (final.case_id, final.template_id)).fetchone()
+        sibling = _sibling_of(tx, prev, final, content)
+        if sibling:  # another language version of the same content: the same number, nothing superseded
+            version, supersedes, language_of = prev[1], prev[2], prev[3] or prev[0]
+        else:
+            version, supersedes, language_of = (prev[1] + 1 if prev else 1), (prev[0] if prev else None), ""
         head = vault.audit.head()
         pdf = render(final, version=version, audit_head=f"{head['seq']}:{head['hash']}")
         digest = hashlib.sha256(pdf).hexdigest()
@@ -169,13 +177,15 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
             "sender_email": (final.sender or {}).get("email", ""), "sender_name": (final.sender or {}).get("name", ""),
             "addressee": final.addressee, "labels": {lg: final.labels.get(lg, {}) for lg in final.languages},
             "annexes": [dataclasses.asdict(a) for a in final.annexes], "short_id": short_id(final.document_id),
+            "content_key": content,
         }
         row = {
             "id": final.document_id, "case_id": final.case_id, "template_id": final.template_id,
             "template_version": int(final.template_version), "languages": json.dumps(list(final.languages)),
             "title": title, "own_reference": final.own_reference or "",
             "counterpart_reference": final.counterpart_reference or "", "document_date": final.date or "",
-            "author": author, "status": "final", "version": version, "supersedes_id": prev[0] if prev else None,
+            "author": author, "status": "final", "version": version, "supersedes_id": supersedes,
+            "language_of": language_of,
             "sha256": digest, "size": len(pdf), "handling": final.handling or "",
             "meta": json.dumps(meta, ensure_ascii=False), "created_at": now, "updated_at": now, "rev": 1,
             "origin": origin,
@@ -184,25 +194,51 @@ def finalise(vault: Any, view: DocumentView, *, origin: str = "user") -> Changes
         row.update(file_id=ref.id, file_key=ref.key)
         tx.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                    tuple(row.values()))
-        if prev:
-            tx.execute("UPDATE documents SET superseded_by = ?, updated_at = ?, rev = rev + 1 WHERE id = ?",
-                       (final.document_id, now, prev[0]))
+        if prev and not sibling:  # every language version of the previous version is superseded
+            tx.execute("UPDATE documents SET superseded_by = ?, updated_at = ?, rev = rev + 1 WHERE case_id = ? "
+                       "AND template_id = ? AND status = 'final' AND version = ? AND superseded_by = ''",
+                       (final.document_id, now, final.case_id, final.template_id, prev[1]))
         vault.audit.log(
             "create", RECORD_TYPE, final.document_id, ref=f"{case[1]} {final.template_id} v{version}",
-            summary=f"final document generated: {title} (version {version}, {', '.join(final.languages)})",
+            summary=f"final document generated: {title} (version {version}, {', '.join(final.languages)}"
+                    + (", another language version)" if sibling else ")"),
             details={"case_id": final.case_id, "template_id": final.template_id,
                      "template_version": final.template_version, "version": version, "sha256": digest,
-                     "supersedes": prev[0] if prev else None},
+                     "supersedes": supersedes, "language_of": language_of or None},
         )
         search = getattr(vault, "search", None)
         if search is not None and hasattr(search, "index"):
             search.index(RECORD_TYPE, final.document_id, title=title, text=_search_text(final),
                          ref=final.own_reference or None, case_id=final.case_id)
     changes = created(RECORD_TYPE, final.document_id, version=version, sha256=digest, size=len(pdf),
-                      supersedes=prev[0] if prev else None)
-    if prev:
+                      supersedes=supersedes, language_of=language_of or None)
+    if prev and not sibling:
         changes = changes + Changes(updated=((RECORD_TYPE, prev[0]),))
     return changes
+
+
+def _content_key(vault: Any, view: DocumentView) -> str:
+    """What a document says, whatever its language: the officer's answers for this case and template (their
+    translations aside), the case's revision, the date, the template's version, the addressee, the handling
+    code and the annexes. Two finals with the same key are language versions of one document."""
+    db = vault.db
+    answers = db.execute("SELECT key, value FROM document_answers WHERE case_id = ? AND template_id = ? "
+                         "AND instr(key, '@') = 0 ORDER BY key", (view.case_id, view.template_id)).fetchall()
+    case = db.execute("SELECT rev FROM cases WHERE id = ?", (view.case_id,)).fetchone()
+    what = [answers, case[0] if case else None, view.date, view.template_version, view.handling,
+            sorted((view.addressee or {}).items()), [a.sha256 for a in view.annexes], view.layout]
+    return hashlib.sha256(json.dumps(what, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _sibling_of(tx: Any, prev: Any, view: DocumentView, content: str) -> bool:
+    """Whether ``view`` is another language version of the latest final ``prev``: the same content, in a set of
+    languages none of its versions has yet."""
+    if prev is None or json.loads(prev[4] or "{}").get("content_key") != content:
+        return False
+    family = prev[3] or prev[0]
+    held = {r[0] for r in tx.execute("SELECT languages FROM documents WHERE id = ? OR language_of = ?",
+                                     (family, family))}
+    return json.dumps(list(view.languages)) not in held
 
 
 def resolve(vault: Any, ref_or_id: str) -> str:

@@ -54,7 +54,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "case.legal_basis": _TEXT,
     "case.persons": ("persons",),
     **{f"sender.{k}": (*_TEXT,) for k in (
-        "name", "rank", "unit", "authority", "address", "phone", "email", "signature_block")},
+        "name", "rank", "unit", "authority", "address", "phone", "email", "signature_block", "place")},
     **{f"addressee.{k}": _TEXT for k in ("name", "authority", "address", "email")},
     "addressee.country": ("country", *_TEXT),
     "document.date": ("date", "text"),
@@ -63,9 +63,12 @@ SOURCES: dict[str, tuple[str, ...]] = {
 ASK_KINDS = ("text", "long", "date", "country", "list", "measures", "choice")
 REQUIRED_VALUES = (True, False, "if-urgent")
 
-_TOP_KEYS = ("id", "version", "title", "subject", "legal_basis", "intro", "replaces", "addressee", "sections")
+_TOP_KEYS = ("id", "version", "title", "subject", "legal_basis", "intro", "replaces", "addressee", "layout",
+             "sections")
+# How a template is drawn: a letter, or one of the official forms (render.py).
+LAYOUTS = ("letter", "eio-annex-a", "eio-annex-b")
 _SECTION_KEYS = ("key", "heading", "intro", "fields")
-_FIELD_KEYS = ("key", "label", "kind", "required", "from", "ask", "text", "choices", "help")
+_FIELD_KEYS = ("key", "label", "kind", "required", "from", "ask", "text", "choices", "help", "sentence")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _CHOICE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -82,6 +85,7 @@ class FieldSpec:
     text: str | None = None  # label id of a fixed statement
     choices: dict[str, str] = field(default_factory=dict)  # option -> label id
     help: str | None = None  # label id
+    sentence: str | None = None  # label id of the sentence a letter prints the value in ("{value}")
 
     @property
     def asked(self) -> bool:
@@ -112,6 +116,7 @@ class Template:
     replaces: str | None = None
     path: str = ""
     builtin: bool = True
+    layout: str = "letter"
 
     def fields(self) -> Iterable[tuple[SectionSpec, FieldSpec]]:
         for s in self.sections:
@@ -195,6 +200,9 @@ def read_template(path: Path, *, labels: dict[str, dict[str, str]] | None = None
     legal_basis = c.label(root, "legal_basis", "the template") or ""
     intro = c.label(root, "intro", "the template", required=False)
     replaces = c.text(root, "replaces", "the template", required=False)
+    layout = c.text(root, "layout", "the template", required=False) or "letter"
+    if layout not in LAYOUTS:
+        problems.add(c.line(root, "layout"), f"unknown layout '{layout}' (one of {', '.join(LAYOUTS)})")
     if replaces is not None and builtin:
         problems.add(c.line(root, "replaces"), "a built-in template cannot replace another")
     elif replaces is not None and replaces != tid:
@@ -229,7 +237,7 @@ def read_template(path: Path, *, labels: dict[str, dict[str, str]] | None = None
                 sections.append(sec)
     problems.raise_if_any()
     return Template(tid, version, title, subject, legal_basis, tuple(sections), intro, addressee_kinds, replaces,
-                    name, builtin)
+                    name, builtin, layout)
 
 
 def _section(s: Y, c: _Checker, section_keys: dict[str, int], field_keys: dict[str, int]) -> SectionSpec | None:
@@ -273,6 +281,7 @@ def _field(f: Y, c: _Checker, field_keys: dict[str, int]) -> FieldSpec | None:
         field_keys.setdefault(key, c.line(f, "key"))
     label = c.label(f, "label", what) or ""
     help_label = c.label(f, "help", what, required=False)
+    sentence = c.label(f, "sentence", what, required=False)
     kind = c.text(f, "kind", what) or ""
     if kind and kind not in FIELD_KINDS:
         c.p.add(c.line(f, "kind"), f"unknown kind '{kind}' in {what} (one of {', '.join(FIELD_KINDS)})")
@@ -327,7 +336,7 @@ def _field(f: Y, c: _Checker, field_keys: dict[str, int]) -> FieldSpec | None:
                     choices[opt] = ly.value
     elif cy is not None:
         c.p.add(cy.line, f"{what}: 'choices' belongs to kind choice only")
-    return FieldSpec(key, label, kind, required, source, text_label, choices, help_label)
+    return FieldSpec(key, label, kind, required, source, text_label, choices, help_label, sentence)
 
 
 # ---------------------------------------------------------------------- loading
@@ -414,6 +423,6 @@ def label_ids(template: Template) -> set[str]:
     if template.intro:
         ids.add(template.intro)
     for s, f in template.fields():
-        ids.update(x for x in (s.heading, s.intro, f.label, f.text, f.help) if x)
+        ids.update(x for x in (s.heading, s.intro, f.label, f.text, f.help, f.sentence) if x)
         ids.update(f.choices.values())
     return ids
