@@ -67,7 +67,7 @@ def test_eio_cites_the_directive_and_its_articles_and_names_issuing_and_executin
     text = _text(view)
     assert "Directive 2014/41/EU regarding the European Investigation Order" in text
     assert "Art. 10(2)(c)" in text and "Art. 5, Annex A" in text  # the measure's article, then the content's
-    assert "SECTION K: Details of the authority that issued the EIO" in text  # the official Annex A form
+    assert "SECTION K: Details of the authority which issued the EIO" in text  # the official Annex A form
     assert "Ministry of Justice of Poland (test)" in text  # the requested State's authority
 
 

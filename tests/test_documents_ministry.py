@@ -146,51 +146,170 @@ def _closing(lang: str) -> str:
     return load_labels().get(lang, {}).get("layout.closing") or load_labels()["en"]["layout.closing"]
 
 
-def test_official_annex_a_labels_in_order_and_boxes_ticked(office):
+# Written from the Official Journal (OJ L 130, 1.5.2014, p. 24-33, English and French editions, as corrected by OJ
+# L 143, 9.6.2015, p. 16), not from the data files: each section's title and the boxes of sections B, C, F, G, K
+# and L, in the Journal's order.
+OJ_ANNEX_A_EN = [
+    "EUROPEAN INVESTIGATION ORDER (EIO)", "SECTION A", "Issuing State:", "Executing State:", "SECTION B: Urgency",
+    "Evidence being concealed or destroyed", "Imminent trial date", "Any other reason",
+    "SECTION C: Investigative measure(s) to be carried out",
+    "Describe the assistance/investigative measure(s) required AND indicate, if applicable, if it is one of the "
+    "following investigative measures:",
+    "Obtaining information or evidence which is already in the possession of the executing authority",
+    "Obtaining information contained in databases held by police or judicial authorities", "Hearing", "witness",
+    "expert", "suspected or accused person", "victim", "third party",
+    "Identification of persons holding a subscription of a specified phone number or IP address",
+    "Temporary transfer of a person held in custody to the issuing State",
+    "Temporary transfer of a person held in custody to the executing State",
+    "Hearing by videoconference or other audiovisual transmission", "witness", "expert",
+    "suspected or accused person", "Hearing by telephone conference", "witness", "expert",
+    "Information on bank and other financial accounts", "Information on banking and other financial operations",
+    "Investigative measure implying the gathering of evidence in real time, continuously and over a certain period "
+    "of time", "monitoring of banking or other financial operations", "controlled deliveries", "other",
+    "Covert investigation", "Interception of telecommunications",
+    "Provisional measure(s) to prevent the destruction, transformation, moving, transfer or disposal of an item "
+    "that may be used as evidence",
+    "SECTION D: Relation to an earlier EIO", "SECTION E: Identity of the person concerned",
+    "(i) In the case of natural person(s)", "(ii) In the case of legal person(s)",
+    "Please describe the position the concerned person currently holds in the proceedings:",
+    "SECTION F: Type of proceedings for which the EIO is issued:",
+    "(a) with respect to criminal proceedings brought by, or that may be brought before, a judicial authority",
+    "(b) proceedings brought by administrative authorities", "(c) proceedings brought by judicial authorities",
+    "(d) in connection with proceedings referred to in points (a), (b), and (c)",
+    "SECTION G: Grounds for issuing the EIO", "1. Summary of the facts",
+    "2. Nature and legal classification of the offence(s) for which the EIO is issued",
+    "3. Is the offence for which the EIO is issued punishable in the issuing State",
+    "participation in a criminal organisation", "terrorism", "trafficking in human beings",
+    "sexual exploitation of children and child pornography",
+    "illicit trafficking in narcotic drugs and psychotropic substances",
+    "illicit trafficking in weapons, munitions and explosives", "corruption",
+    "fraud, including that affecting the financial interests of the European Union within the meaning of the "
+    "Convention of 26 July 1995 on the protection of the European Communities\u2019 financial interests",
+    "laundering of the proceeds of crime", "counterfeiting currency, including of the euro", "computer-related crime",
+    "environmental crime, including illicit trafficking in endangered animal species and in endangered plant "
+    "species and varieties", "facilitation of unauthorised entry and residence", "murder, grievous bodily injury",
+    "illicit trade in human organs and tissue", "kidnapping, illegal restraint and hostage-taking",
+    "racism and xenophobia", "organised or armed robbery",
+    "illicit trafficking in cultural goods, including antiques and works of art", "swindling",
+    "racketeering and extortion", "counterfeiting and piracy of products",
+    "forgery of administrative documents and trafficking therein", "forgery of means of payment",
+    "illicit trafficking in hormonal substances and other growth promoters",
+    "illicit trafficking in nuclear or radioactive materials", "trafficking in stolen vehicles", "rape", "arson",
+    "crimes within the jurisdiction of the International Criminal Court", "unlawful seizure of aircraft/ships",
+    "sabotage", "SECTION H: Additional requirements for certain measures",
+    "SECTION H1: Transfer of a person held in custody", "I request that the person\u2019s consent is sought",
+    "SECTION H2: Video or telephone conference or other audiovisual transmission",
+    "the suspected or accused person has given his/her consent", "SECTION H3: Provisional measures",
+    "SECTION H4: Information on bank and other financial accounts",
+    "SECTION H5: Investigative measures implying the gathering of evidence in real time, continuously and over a "
+    "certain period of time", "SECTION H6: Covert investigations", "SECTION H7: Interception of telecommunications",
+    "immediate transmission", "recording and subsequent transmission",
+    "(*) Please be aware that the costs of any transcription, decoding or decrypting must be met by the issuing "
+    "State.", "SECTION I: Formalities and procedures requested for the execution",
+    "1. Tick and complete, if applicable", "2. Tick and complete, if applicable", "SECTION J: Legal remedies",
+    "SECTION K: Details of the authority which issued the EIO", "Tick the type of authority which issued the EIO:",
+    "judicial authority", "(*) any other competent authority as defined by the law of the issuing State",
+    "(*) Please also complete section (L)", "Name of authority:", "Name of representative/contact point:",
+    "File No:", "E-mail/Contact Phone No:",
+    "Signature of the issuing authority and/or its representative certifying the content of the EIO as accurate "
+    "and correct:", "Official stamp (if available):",
+    "SECTION L Details of the judicial authority which validated the EIO", "(a) judge or court",
+    "(b) investigating judge", "(c) public prosecutor", "issuing authority", "validating authority",
+    "Signature and details of the validating authority", "Official stamp (if available):",
+]
+OJ_ANNEX_A_FR = [
+    "DÉCISION D'ENQUÊTE EUROPÉENNE", "SECTION A", "État d'émission:", "SECTION B: Urgence",
+    "la dissimulation ou la destruction de preuves", "l'imminence du procès", "toute autre raison",
+    "SECTION C: Mesure(s) d'enquête à exécuter",
+    "Obtention d'informations ou d'éléments de preuve qui sont déjà en possession de l'autorité d'exécution",
+    "Audition", "d'un témoin", "d'un expert", "d'un suspect ou d'une personne poursuivie", "d'une victime", "d'un tiers",
+    "Obtention d'informations contenues dans des bases de données détenues par la police ou les autorités judiciaires",
+    "Audition par téléconférence", "Enquête discrète", "Interception de télécommunications",
+    "SECTION D: Lien avec une décision d'enquête européenne antérieure", "SECTION E: Identité de la personne concernée",
+    "SECTION F: Type de procédure pour laquelle la décision d'enquête européenne est émise:",
+    "SECTION G: Motifs de l'émission de la décision d'enquête européenne", "fraude, y compris la fraude portant atteinte",
+    "falsification de moyens de paiement,", "trafic illicite de substances hormonales",
+    "détournement illicite d'aéronefs/de navires,", "sabotage.",
+    "SECTION H: Exigences complémentaires pour certaines mesures", "SECTION H7: Interception de télécommunications",
+    "SECTION I: Formalités et procédures demandées pour l'exécution", "SECTION J: Voies de recours",
+    "SECTION K: Coordonnées de l'autorité qui a émis la décision d'enquête européenne", "autorité judiciaire",
+    "(*) toute autre autorité compétente telle qu'elle est définie par le droit de l'État d'émission",
+    "SECTION L: Coordonnées de l'autorité judiciaire qui a validé la décision d'enquête européenne",
+    "c) un procureur", "Cachet officiel (le cas échéant):",
+]
+OJ_ANNEX_B_EN = [
+    "CONFIRMATION OF THE RECEIPT OF AN EIO", "(A) THE EIO CONCERNED", "Authority which issued the EIO:",
+    "File reference:", "Date of issuing:", "Date of receipt:", "(B) THE AUTHORITY WHICH RECEIVED THE EIO",
+    "Official name of the competent authority:", "Languages in which it is possible to communicate with the authority:",
+    "(C) (WHERE APPLICABLE) THE COMPETENT AUTHORITY TO WHOM THE EIO IS TRANSMITTED BY THE AUTHORITY UNDER (B)",
+    "Date of transmission:", "Language(s) that may be used for communication:",
+    "This section is to be completed by each authority which received the EIO.",
+    "(D) ANY OTHER INFORMATION WHICH MAY BE RELEVANT FOR THE ISSUING AUTHORITY:", "(E) SIGNATURE AND DATE",
+    "Signature:", "Date:", "Official stamp (if available):",
+]
+OJ_ANNEX_B_FR = [
+    "CONFIRMATION DE LA RÉCEPTION D'UNE DÉCISION D'ENQUÊTE EUROPÉENNE", "A) DÉCISION D'ENQUÊTE EUROPÉENNE CONCERNÉE",
+    "Référence du dossier:", "Date d'émission:", "Date de réception:",
+    "(B) AUTORITÉ QUI A REÇU LA DÉCISION D'ENQUÊTE EUROPÉENNE", "Date de transmission:",
+    "D) TOUTE AUTRE INFORMATION SUSCEPTIBLE D'ÊTRE PERTINENTE POUR L'AUTORITÉ D'ÉMISSION:", "(E) SIGNATURE ET DATE",
+    "Signature:", "Date:", "Cachet officiel (le cas échéant):",
+]
+
+
+def _in_order(text: str, labels: list[str], limit: int = 60) -> None:
+    """Each label is found in the text after the one before it (compared without spaces)."""
+    at = 0
+    for label in labels:
+        found = text.find(squash(label)[:limit], at)
+        assert found >= 0, label
+        at = found + 1
+
+
+def _eio_form(office, state: str | None = None) -> tuple[str, str]:
+    """The covering letter's text and the form's text, for the outgoing EIO to France (or to `state`)."""
     vault, refs = office
     view = context.resolve(vault, refs["outgoing"], "eio-request", basis="Directive 2014/41/EU")
-    data = render(view, version=1)
-    texts = pages(data)
-    form = squash("\n".join(texts[1:]))  # page 1 is the covering letter
-    # France reads French; the form's official wording is in English here: the letter says a translation is needed
+    if state:
+        view.facts["executing_state"] = state
+    texts = pages(render(view, version=1))
+    return texts[0], squash("\n".join(texts[1:]))  # page 1 is the covering letter
+
+
+def test_official_annex_a_in_english_when_the_executing_state_has_no_wording(office):
+    letter, form = _eio_form(office, "DE")
+    # Germany reads German; no German wording ships: the English form, and the letter says a translation is needed
     assert squash("A translation of the enclosed form into an official language of the executing State") in \
-        squash(texts[0]) and "(French)" in texts[0]
-    # the section titles as the Official Journal prints them (Directive 2014/41/EU, Annex A)
-    titles = ["EUROPEAN INVESTIGATION ORDER (EIO)", "SECTION A", "SECTION B: Urgency",
-              "SECTION C: Investigative measure(s) to be carried out", "SECTION D: Relationship to an earlier EIO",
-              "SECTION E: Identity of the person concerned", "SECTION F: Type of proceedings for which the EIO is issued:",
-              "SECTION G: Grounds for issuing the EIO", "SECTION H: Additional requirements for certain measures",
-              "SECTION I: Formalities and procedures requested for the execution", "SECTION J: Legal remedies",
-              "SECTION K: Details of the authority that issued the EIO",
-              "SECTION L: Details of the judicial authority which validated the EIO"]
-    labels = form_labels("annex_a")
-    assert [x for x in labels if x in titles] == titles
-    at = 0
-    for label in labels:  # every title, text and box label of the data file, in its order
-        found = form.find(squash(label)[:60], at)
-        assert found >= 0, label
-        at = found
-    # the 32 Annex D categories; the case's (fraud) ticked: "X" drawn in its box before the label
-    categories = resources.load_json("reference", "offence_categories.json")["categories"]
+        squash(letter) and "(German)" in letter
+    _in_order(form, ["ANNEX A", *OJ_ANNEX_A_EN])
+    labels = form_labels("annex_a", "en")
+    assert [x for x in labels if x.startswith("SECTION")] == [x for x in OJ_ANNEX_A_EN if x.startswith("SECTION")]
+    _in_order(form, labels)  # and every title, text and box label of the data file, in its order
+    # the case's offence (fraud) ticked, and no other Annex D category: "X" drawn in its box before the label
+    start = form.index(squash("3. Is the offence"))
+    categories = OJ_ANNEX_A_EN[OJ_ANNEX_A_EN.index("participation in a criminal organisation"):
+                               OJ_ANNEX_A_EN.index("sabotage") + 1]
     assert len(categories) == 32
-    for c in categories:
-        label = squash(c["title"][0].lower() + c["title"][1:])
-        assert label in form, c["slug"]
-        assert (("X" + label) in form) == (c["slug"] == "fraud"), c["slug"]
-    ticked = [
-        "Evidencebeingconcealedordestroyed",  # B: urgency_grounds=concealed
-        "Obtaininginformationorevidencewhichisalreadyinthepossessionoftheexecutingauthority",  # C: measures
-        "Informationonbankandotherfinancialaccounts",
-        "a)withrespecttocriminalproceedings",  # F: criminal
-        "judge,court,investigatingjudgeorpublicprosecutor",  # K: judicial
-    ]
-    for label in ticked:
-        assert "X" + label in form, label
-    for label in ("Imminenttrialdate", "Covertinvestigation", "Interceptionoftelecommunications",
-                  "othercompetentauthorityasdefinedbythelawoftheissuingState"):
-        assert "X" + label not in form, label
-    # section L stays empty when a judicial authority issues the order
-    assert "X(c)publicprosecutor" not in form
+    for label in categories:
+        assert (("X" + squash(label)) in form[start:]) == label.startswith("fraud"), label
+    for label in ("Evidence being concealed or destroyed",  # B: urgency_grounds=concealed
+                  "Obtaining information or evidence which is already in the possession of the executing authority",
+                  "Information on bank and other financial accounts",  # C: measures
+                  "(a) with respect to criminal proceedings",  # F: criminal
+                  "judicial authority"):  # K: judicial
+        assert "X" + squash(label) in form, label
+    for label in ("Imminent trial date", "Covert investigation", "Interception of telecommunications",
+                  "(*) any other competent authority", "(c) public prosecutor"):  # L empty: a judge issued it
+        assert "X" + squash(label) not in form, label
+
+
+def test_official_annex_a_in_french_for_france(office):
+    letter, form = _eio_form(office)
+    assert squash("A translation of the enclosed form") not in squash(letter)  # France reads the French form
+    _in_order(form, ["ANNEXE A", *OJ_ANNEX_A_FR])
+    _in_order(form, form_labels("annex_a", "fr"))
+    assert "X" + squash("autorité judiciaire") in form and "X" + squash("l'imminence du procès") not in form
+    assert "X" + squash("la dissimulation ou la destruction de preuves") in form
+    assert "X" + squash("fraude, y compris la fraude portant atteinte") in form
 
 
 def test_annex_a_other_authority_needs_validation_and_ticks_section_l(office):
@@ -201,24 +320,23 @@ def test_annex_a_other_authority_needs_validation_and_ticks_section_l(office):
     gaps = {g["field"] for g in context.missing(vault, ref, "eio-request", basis="Directive 2014/41/EU")}
     assert "validating_authority" in gaps  # Art. 2(c)(ii)
     context.set_answer(vault, ref, "eio-request", "validating_authority", "Tribunal de première instance, juge")
-    view = context.resolve(vault, ref, "eio-request", basis="Directive 2014/41/EU")
-    form = squash("\n".join(pages(render(view, version=1))[1:]))
-    assert "XothercompetentauthorityasdefinedbythelawoftheissuingState" in form
+    _letter, form = _eio_form(office, "DE")
+    assert "X" + squash("(*) any other competent authority as defined by the law of the issuing State") in form
     assert "X(c)publicprosecutor" in form and "Officialstamp(ifavailable):" in form
     assert squash("Tribunal de première instance, juge") in form
 
 
-def test_annex_b_for_an_eio_received(office):
+@pytest.mark.parametrize(("state", "lang", "official"), [("FR", "fr", OJ_ANNEX_B_FR), ("DE", "en", OJ_ANNEX_B_EN)])
+def test_annex_b_for_an_eio_received(office, state, lang, official):
     vault, refs = office
     view = context.resolve(vault, refs["incoming"], "acknowledgement", basis="Directive 2014/41/EU")
     assert view.layout == "eio-annex-b"
+    view.facts["executing_state"] = state
     form = squash("\n".join(pages(render(view, version=1))))
-    at = 0
-    for label in form_labels("annex_b"):
-        found = form.find(squash(label)[:60], at)
-        assert found >= 0, label
-        at = found
-    assert squash("2 March 2026") in form and "FR/OCLCTIC/2026/117" in form
+    _in_order(form, official)
+    _in_order(form, form_labels("annex_b", lang))
+    assert "FR/OCLCTIC/2026/117" in form
+    assert squash("2 March 2026" if lang == "en" else "2 mars 2026") in form
 
 
 def test_language_versions_are_siblings(office):
@@ -273,9 +391,13 @@ def test_label_files_name_their_source():
     for path in sorted(folder.glob("*.yaml")):
         head = path.read_text(encoding="utf-8").split("\nlanguage:")[0]
         assert head.startswith("#") and ("2014/41" in head or "DOMAIN.md" in head), path.name
-    data = resources.load_json("templates", "forms", "eio.en.json")
-    assert "Directive 2014/41/EU" in data["source"] and "OJ L 130" in data["source"]
-    assert json.dumps(data).count('"type": "box"') >= 60
+    boxes = {}
+    for lang in ("en", "fr"):  # every form wording names the Journal it was checked against, box for box
+        data = resources.load_json("templates", "forms", f"eio.{lang}.json")
+        assert "2014/41/" in data["source"] and "L 130" in data["source"] and "L 143" in data["source"]
+        assert "lex-corpus-eu-eurlex" in data["verification"] and data["sources"]["oj_page_images"]
+        boxes[lang] = json.dumps(data).count('"type": "box"')
+    assert boxes["en"] == boxes["fr"] >= 90
 
 
 def test_cli_translation_and_authentic_language(office, vault_path, capsys, monkeypatch, tmp_path):

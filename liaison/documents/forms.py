@@ -34,6 +34,7 @@ from liaison.documents.blocks import (
     _item_text,
     _label,
 )
+from liaison.documents.labels import load_labels
 from liaison.documents.letter import Letter, language_name
 from liaison.documents.model import DocumentView, FieldView
 from liaison.documents.typography import long_date
@@ -91,15 +92,15 @@ def form_labels(annex: str, lang: str = "en") -> list[str]:
                     out.append(item["note"])
             elif kind == "signature":
                 labels = data["signature_labels"]
-                out += [x for x in (item.get("title"), item.get("signature_label"), labels["name"], labels["post"],
-                                    labels["date"], labels["stamp"]) if x]
-            elif kind == "persons":  # as printed for a natural person; the legal persons' block after it
+                out += [x for x in (item.get("title"), item.get("signature_label")) if x]
+                out += [labels[k] for k in item.get("fields", ("name", "post", "date"))] + [labels["stamp"]]
+            elif kind == "persons":  # the Official Journal's order: (i) natural, (ii) legal, then the position
                 out.append(item["natural_title"])
                 out += [label for label, _key in item["natural"]]
-                out.append(item["position_title"])
-                out += [label for label, _key in item["positions"]]
                 out.append(item["legal_title"])
                 out += [label for label, _key in item["legal"]]
+                out.append(item["position_title"])
+                out += [label for label, _key in item["positions"]]
     return out
 
 
@@ -211,6 +212,8 @@ class _Form(Blocks):
         self.facts = view.facts or {}
         self.fields: dict[str, FieldView] = {f.key: f for s in view.sections for f in s.fields}
         self.direction = "rtl" if self.rtl and lang == self.lang else None
+        if lang not in view.labels:  # dates and the signature date written in the form's language
+            view.labels[lang] = load_labels().get(lang, {})
 
     # -- values -------------------------------------------------------------------------------------------------
 
@@ -218,7 +221,8 @@ class _Form(Blocks):
         f = self.fields.get(key)
         if f is None or f.value in (None, "", []):
             return ""
-        lang = self.form_lang if self.form_lang in self.langs else self.lang
+        # the officer's words in the form's language where given, else as written; dates in the form's language
+        lang = self.form_lang if self.form_lang in self.langs or f.kind == "date" else self.lang
         return self.value_text(f, lang)
 
     def measures(self) -> set[str]:
@@ -330,29 +334,28 @@ class _Form(Blocks):
         return [KeepTogether(parts)] if together and len(parts) > 1 and len(value) < 600 else parts
 
     def persons(self, item: dict[str, Any]) -> list[Flowable]:
+        """Section E as the Official Journal sets it, once for each person concerned ("if more than one person
+        is concerned, please provide the information for each person"): (i) the natural person's boxes, (ii) the
+        legal person's boxes, filled for the kind the person is of, then the position held in the proceedings.
+        With nobody named, the block is printed once, empty."""
         out: list[Flowable] = []
         people = (self.fields.get("persons").value or []) if self.fields.get("persons") else []
         facts = {p["reference"]: p for p in self.facts.get("persons") or []}
-        kinds = ["legal" if facts.get(p.get("reference", ""), {}).get("kind") == "legal" else "natural"
-                 for p in people]
-        # natural persons first, then legal persons; a kind nobody is of is printed once, empty (the form holds
-        # every box)
-        order = [(p, k) for k in ("natural", "legal") for p, kk in zip(people, kinds, strict=True) if kk == k]
-        for k in ("natural", "legal"):
-            if k not in kinds:
-                order.insert(0 if k == "natural" else len(order), ({}, k))
-        for n, (person, kind) in enumerate(order, start=1):
-            fact = facts.get(person.get("reference", ""), {})
-            if len(order) > 2:
+        kind_of = {id(p): "legal" if facts.get(p.get("reference", ""), {}).get("kind") == "legal" else "natural"
+                   for p in people}
+        order = sorted(people, key=lambda p: kind_of[id(p)] == "legal") or [{}]
+        for n, person in enumerate(order, start=1):
+            kind = kind_of.get(id(person), "")
+            if len(order) > 1:
                 out.append(self.text(f"{n}.", S_SUBTITLE))
-            out.append(self.text(item[f"{kind}_title"], S_SUBTITLE))
-            for label, key in item[kind]:
-                out += self.field_item(label, self.person_value(person, key), False)
-            if person or kind == "natural":
-                out.append(self.text(item["position_title"], S_FIELD_LABEL))
-                role = fact.get("role", "")
-                for label, roles in item["positions"]:
-                    out.append(TickBox(label, bool(role) and role in roles.split("|"), 0, self.direction))
+            for block in ("natural", "legal"):
+                out.append(self.text(item[f"{block}_title"], S_SUBTITLE))
+                for label, key in item[block]:
+                    out += self.field_item(label, self.person_value(person, key) if kind == block else "", False)
+            out.append(self.text(item["position_title"], S_FIELD_LABEL))
+            role = facts.get(person.get("reference", ""), {}).get("role", "")
+            for label, roles in item["positions"]:
+                out.append(TickBox(label, bool(role) and role in roles.split("|"), 0, self.direction))
         return out
 
     def person_value(self, person: dict[str, Any], key: str) -> str:
@@ -370,6 +373,8 @@ class _Form(Blocks):
         return _item_text(value) if isinstance(value, dict) else str(value or "")
 
     def signature(self, item: dict[str, Any]) -> list[Flowable]:
+        """The signature block with the lines the form gives it ("fields": Annex A has name, post and date,
+        Annex B the date only), room to sign, and room for the official stamp."""
         labels = self.data["signature_labels"]
         parts: list[Flowable] = []
         if item.get("title"):
@@ -377,7 +382,7 @@ class _Form(Blocks):
         if item.get("signature_label"):
             parts.append(self.text(item["signature_label"], S_FIELD_LABEL))
         parts.append(Spacer(1, 34))  # room to sign
-        for key in ("name", "post", "date"):
+        for key in item.get("fields", ("name", "post", "date")):
             parts += self.field_item(labels[key], self.value(item.get(key, "")), False, together=False)
         parts.append(self.text(labels["stamp"], S_FIELD_LABEL))
         parts.append(Spacer(1, 62))  # room for the official stamp
@@ -388,7 +393,7 @@ class _Form(Blocks):
     def story(self) -> list[Flowable]:
         out: list[Flowable] = []
         sections = self.data.get(self.annex, [])
-        annex_name = "ANNEX A" if self.annex == "annex_a" else "ANNEX B"
+        annex_name = (self.data.get("annex_labels") or {}).get(self.annex, "")
         out.append(self.text(annex_name, TextStyle(font_size=9, bold=True, colour=MUTED, alignment="center")))
         for section in sections:
             if section["section"] == "intro":
@@ -422,6 +427,8 @@ class _Form(Blocks):
                 elif kind == "persons":
                     out += self.persons(item)
                 elif kind == "signature":
+                    for flowable in out[-3:]:  # the last lines of the section go over with the signature block
+                        flowable.keepWithNext = True
                     out += self.signature(item)
             if boxes_inline:
                 out.append(Columns([[b] for b in boxes_inline], gap=10))
